@@ -1,0 +1,239 @@
+package vn.sochibo.account;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.Role;
+import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.StaleEditException;
+import vn.sochibo.ward.AreaView;
+import vn.sochibo.ward.Areas;
+import vn.sochibo.ward.AreasMerged;
+import vn.sochibo.ward.CellView;
+import vn.sochibo.ward.Cells;
+import vn.sochibo.ward.WardSettings;
+import vn.sochibo.ward.WardView;
+import vn.sochibo.ward.Wards;
+
+/**
+ * User accounts: the system admin creates wards with their first admin; the ward admin
+ * manages the ward's users and what they are assigned to.
+ */
+@Service
+public class Accounts {
+
+	public static final String ENTITY = "USER";
+
+	/** Passwords shorter than this are refused. */
+	public static final int MIN_PASSWORD_LENGTH = 10;
+
+	private final AppUserRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Wards wards;
+
+	private final Areas areas;
+
+	private final Cells cells;
+
+	private final AuditTrail audit;
+
+	Accounts(AppUserRepository users, PasswordEncoder passwordEncoder, Wards wards, Areas areas, Cells cells,
+			AuditTrail audit) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.wards = wards;
+		this.areas = areas;
+		this.cells = cells;
+		this.audit = audit;
+	}
+
+	/**
+	 * Creates a ward and its first ward admin in one transaction (system admin only).
+	 */
+	@Transactional
+	public WardView createWard(CurrentUser actor, WardSettings settings, String adminUsername, String adminFullName,
+			String adminPassword) {
+		actor.requireRole(Role.SYSTEM_ADMIN);
+		String username = normalize(adminUsername);
+		if (this.users.existsByUsername(username)) {
+			throw new RuleViolationException("adminUsername", "user.username.duplicate");
+		}
+		requireStrong("adminPassword", adminPassword);
+		WardView ward = this.wards.create(actor, settings);
+		AppUser admin = this.users.save(new AppUser(ward.id(), username, adminFullName, Role.WARD_ADMIN,
+				this.passwordEncoder.encode(adminPassword)));
+		this.audit.created(ward.id(), actor, ENTITY, admin.getId(), admin.auditState());
+		return ward;
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserView> list(CurrentUser actor) {
+		Long wardId = actor.requireRole(Role.WARD_ADMIN).requireWard();
+		Labels labels = labels(actor);
+		return this.users.findAllByWardId(wardId).stream().map((user) -> toView(user, labels)).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public UserView get(CurrentUser actor, Long id) {
+		Long wardId = actor.requireRole(Role.WARD_ADMIN).requireWard();
+		return toView(load(wardId, id), labels(actor));
+	}
+
+	@Transactional
+	public UserView create(CurrentUser actor, UserDetailsCommand details, String password) {
+		Long wardId = actor.requireRole(Role.WARD_ADMIN).requireWard();
+		String username = normalize(details.username());
+		if (this.users.existsByUsername(username)) {
+			throw new RuleViolationException("username", "user.username.duplicate");
+		}
+		requireStrong("password", password);
+		checkAssignments(actor, details);
+		AppUser user = new AppUser(wardId, username, details.fullName(), details.role(),
+				this.passwordEncoder.encode(password));
+		user.assign(nonNull(details.areaIds()), nonNull(details.cellIds()));
+		user = this.users.save(user);
+		this.audit.created(wardId, actor, ENTITY, user.getId(), user.auditState());
+		return toView(user, labels(actor));
+	}
+
+	@Transactional
+	public UserView update(CurrentUser actor, Long id, UserDetailsCommand details, Integer expectedVersion) {
+		Long wardId = actor.requireRole(Role.WARD_ADMIN).requireWard();
+		AppUser user = load(wardId, id);
+		if (!Objects.equals(user.getVersion(), expectedVersion)) {
+			throw new StaleEditException("user", id);
+		}
+		if (user.getId().equals(actor.id()) && details.role() != Role.WARD_ADMIN) {
+			throw new RuleViolationException("role", "user.role.selfDemotion");
+		}
+		checkAssignments(actor, details);
+		var before = user.auditState();
+		user.update(details.fullName(), details.role(), nonNull(details.areaIds()), nonNull(details.cellIds()));
+		this.audit.changed(wardId, actor, ENTITY, id, before, user.auditState());
+		return toView(user, labels(actor));
+	}
+
+	@Transactional
+	public void setEnabled(CurrentUser actor, Long id, boolean enabled) {
+		Long wardId = actor.requireRole(Role.WARD_ADMIN).requireWard();
+		AppUser user = load(wardId, id);
+		if (user.getId().equals(actor.id())) {
+			throw new RuleViolationException(null, "user.enabled.self");
+		}
+		var before = user.auditState();
+		user.setEnabled(enabled);
+		this.audit.changed(wardId, actor, ENTITY, id, before, user.auditState());
+	}
+
+	@Transactional
+	public void resetPassword(CurrentUser actor, Long id, String password) {
+		Long wardId = actor.requireRole(Role.WARD_ADMIN).requireWard();
+		AppUser user = load(wardId, id);
+		requireStrong("password", password);
+		user.changePassword(this.passwordEncoder.encode(password));
+		this.audit.action(wardId, actor, ENTITY, id, "PASSWORD_RESET", "password", null, null);
+	}
+
+	/**
+	 * Creates the first system admin when the deployment has none.
+	 * @return whether an account was created
+	 */
+	@Transactional
+	public boolean createFirstSystemAdmin(String username, String password) {
+		if (this.users.existsByRole(Role.SYSTEM_ADMIN)) {
+			return false;
+		}
+		String key = normalize(username);
+		if (this.users.existsByUsername(key)) {
+			return false;
+		}
+		AppUser admin = this.users.save(
+				new AppUser(null, key, "Quản trị hệ thống", Role.SYSTEM_ADMIN, this.passwordEncoder.encode(password)));
+		this.audit.created(null, admin.toCurrentUser(), ENTITY, admin.getId(), admin.auditState());
+		return true;
+	}
+
+	/**
+	 * Officers of a merged area are assigned to the area that took it over.
+	 */
+	@EventListener
+	void onAreasMerged(AreasMerged merged) {
+		for (AppUser user : this.users.findByWardIdAndAreaId(merged.wardId(), merged.sourceAreaId())) {
+			var before = user.auditState();
+			user.addArea(merged.targetAreaId());
+			this.audit.changed(merged.wardId(), merged.actor(), ENTITY, user.getId(), before, user.auditState());
+		}
+	}
+
+	private void checkAssignments(CurrentUser actor, UserDetailsCommand details) {
+		if (details.role() == Role.SYSTEM_ADMIN) {
+			throw new RuleViolationException("role", "user.role.invalid");
+		}
+		Set<Long> areaIds = nonNull(details.areaIds());
+		Set<Long> cellIds = nonNull(details.cellIds());
+		Set<Long> knownAreas = this.areas.list(actor).stream().map(AreaView::id).collect(Collectors.toSet());
+		Set<Long> knownCells = this.cells.list(actor).stream().map(CellView::id).collect(Collectors.toSet());
+		if (!knownAreas.containsAll(areaIds)) {
+			throw new RuleViolationException("areaIds", "user.areas.unknown");
+		}
+		if (!knownCells.containsAll(cellIds)) {
+			throw new RuleViolationException("cellIds", "user.cells.unknown");
+		}
+		if (details.role() == Role.OFFICER && areaIds.isEmpty()) {
+			throw new RuleViolationException("areaIds", "user.areas.required");
+		}
+		if (details.role() == Role.CELL_SECRETARY && cellIds.isEmpty()) {
+			throw new RuleViolationException("cellIds", "user.cells.required");
+		}
+	}
+
+	private void requireStrong(String field, String password) {
+		if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
+			throw new RuleViolationException(field, "user.password.tooShort", MIN_PASSWORD_LENGTH);
+		}
+	}
+
+	private AppUser load(Long wardId, Long id) {
+		return this.users.findByIdAndWardId(id, wardId).orElseThrow(() -> new UserNotFoundException(id));
+	}
+
+	private Labels labels(CurrentUser actor) {
+		return new Labels(this.areas.list(actor).stream().collect(Collectors.toMap(AreaView::id, AreaView::label)),
+				this.cells.list(actor).stream().collect(Collectors.toMap(CellView::id, CellView::name)));
+	}
+
+	private static UserView toView(AppUser user, Labels labels) {
+		return new UserView(user.getId(), user.getUsername(), user.getFullName(), user.getRole(), user.isEnabled(),
+				user.areaIds(), user.cellIds(), names(user.areaIds(), labels.areas()),
+				names(user.cellIds(), labels.cells()), user.getVersion());
+	}
+
+	private static List<String> names(Set<Long> ids, Map<Long, String> labels) {
+		return ids.stream().map((id) -> labels.getOrDefault(id, "?")).sorted().toList();
+	}
+
+	private static Set<Long> nonNull(Set<Long> ids) {
+		return (ids != null) ? new HashSet<>(ids) : new HashSet<>();
+	}
+
+	static String normalize(String username) {
+		return (username != null) ? username.strip().toLowerCase() : "";
+	}
+
+	private record Labels(Map<Long, String> areas, Map<Long, String> cells) {
+	}
+
+}

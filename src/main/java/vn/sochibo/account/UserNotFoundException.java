@@ -1,0 +1,11 @@
+package vn.sochibo.account;
+
+import vn.sochibo.shared.NotFoundException;
+
+public class UserNotFoundException extends NotFoundException {
+
+	UserNotFoundException(Object id) {
+		super("user", id);
+	}
+
+}

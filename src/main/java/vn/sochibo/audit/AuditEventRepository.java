@@ -1,0 +1,29 @@
+package vn.sochibo.audit;
+
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface AuditEventRepository extends Repository<AuditEvent, Long> {
+
+	AuditEvent save(AuditEvent event);
+
+	@Query("""
+			select new vn.sochibo.audit.AuditEntryView(e.occurredAt, e.actor, e.entityType, e.entityId, e.action,
+				e.field, e.oldValue, e.newValue)
+			from AuditEvent e
+			where e.entityType = :entityType and e.entityId = :entityId
+			order by e.id desc""")
+	List<AuditEntryView> history(String entityType, Long entityId, Pageable page);
+
+	@Query("""
+			select new vn.sochibo.audit.AuditEntryView(e.occurredAt, e.actor, e.entityType, e.entityId, e.action,
+				e.field, e.oldValue, e.newValue)
+			from AuditEvent e
+			where e.wardId = :wardId and e.actorId = :actorId
+			order by e.id desc""")
+	List<AuditEntryView> byActor(Long wardId, Long actorId, Pageable page);
+
+}

@@ -1,0 +1,52 @@
+package vn.sochibo.config;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.ward.WardView;
+import vn.sochibo.ward.Wards;
+
+/**
+ * What every page needs: trimmed input (blank → null), the acting user and their ward for
+ * the layout, and the 409 page when two people save the same record.
+ */
+@ControllerAdvice
+class GlobalControllerAdvice {
+
+	private final Wards wards;
+
+	GlobalControllerAdvice(Wards wards) {
+		this.wards = wards;
+	}
+
+	@InitBinder
+	void trimStrings(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@ModelAttribute("me")
+	CurrentUser me() {
+		return WebConfig.currentUser();
+	}
+
+	@ModelAttribute("myWard")
+	WardView myWard() {
+		CurrentUser user = WebConfig.currentUser();
+		return (user != null && user.wardId() != null) ? this.wards.get(user.wardId()) : null;
+	}
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String concurrentEdit() {
+		return "error/409";
+	}
+
+}

@@ -1,0 +1,71 @@
+package vn.sochibo.config;
+
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+
+/**
+ * One filter chain: public pages open for GET, everything else behind form login; roles
+ * gate the URL spaces, and the services check scope again.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+	private static final String[] WARD_ROLES = { "WARD_ADMIN", "CELL_SECRETARY", "OFFICER", "INSPECTOR" };
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(
+				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+					.permitAll()
+					.requestMatchers(HttpMethod.GET, "/", "/public/**", "/login", "/webjars/**", "/css/**", "/js/**",
+							"/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
+					.permitAll()
+					.requestMatchers("/system/**")
+					.hasRole("SYSTEM_ADMIN")
+					.requestMatchers("/users/**", "/settings/**")
+					.hasRole("WARD_ADMIN")
+					.requestMatchers("/households/**", "/areas/**", "/cells/**", "/dashboard")
+					.hasAnyRole(WARD_ROLES)
+					.anyRequest()
+					.authenticated())
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/home", true)
+				.failureHandler(failureHandler())
+				.permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll());
+		return http.build();
+	}
+
+	private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
+		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setDefaultFailureUrl("/login?error");
+		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
+				DisabledException.class.getName(), "/login?disabled"));
+		return handler;
+	}
+
+	/**
+	 * Argon2id by default (bcrypt cuts passwords at 72 bytes, which a Vietnamese
+	 * passphrase exceeds); the delegating encoder keeps old hashes readable if the
+	 * default changes.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+	}
+
+}

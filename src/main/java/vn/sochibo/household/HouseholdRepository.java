@@ -1,0 +1,24 @@
+package vn.sochibo.household;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface HouseholdRepository extends Repository<Household, Long> {
+
+	Household save(Household household);
+
+	@Query("select h from Household h left join fetch h.statuses where h.id = :id and h.wardId = :wardId")
+	Optional<Household> findWithStatuses(Long id, Long wardId);
+
+	List<Household> findByWardIdAndAreaId(Long wardId, Long areaId);
+
+	boolean existsByWardIdAndCodeIgnoreCase(Long wardId, String code);
+
+	boolean existsByWardIdAndCodeIgnoreCaseAndIdNot(Long wardId, String code, Long id);
+
+	long countByWardIdAndAreaId(Long wardId, Long areaId);
+
+}

@@ -1,0 +1,103 @@
+package vn.sochibo.household;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import org.springframework.stereotype.Component;
+
+import vn.sochibo.shared.AreaScope;
+import vn.sochibo.shared.VietnameseText;
+
+/**
+ * The household list query: accent-insensitive words against the trigram-indexed
+ * {@code search_text} column, scope, area, status and year; sorted by given name. One
+ * query for the rows (with their statuses of the year) and one for the count.
+ */
+@Component
+class HouseholdSearch {
+
+	private final JdbcClient jdbc;
+
+	HouseholdSearch(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Page<HouseholdSummary> search(AreaScope scope, HouseholdQuery query, int statusYear, Pageable pageable) {
+		List<String> conditions = new ArrayList<>();
+		List<Object[]> parameters = new ArrayList<>();
+		conditions.add("h.ward_id = :wardId");
+		parameters.add(new Object[] { "wardId", scope.wardId() });
+		if (!scope.wholeWard()) {
+			conditions.add("h.area_id = any(:scopeAreas)");
+			parameters.add(new Object[] { "scopeAreas", scope.areaIds().toArray(Long[]::new) });
+		}
+		if (query.areaId() != null) {
+			conditions.add("h.area_id = :areaId");
+			parameters.add(new Object[] { "areaId", query.areaId() });
+		}
+		List<String> words = VietnameseText.searchWords(query.text());
+		for (int i = 0; i < words.size(); i++) {
+			conditions.add("h.search_text like :word" + i);
+			parameters.add(new Object[] { "word" + i, VietnameseText.likeContains(words.get(i)) });
+		}
+		if (query.status() != null || query.year() != null) {
+			conditions.add("exists (select 1 from household_statuses s where s.household_id = h.id"
+					+ " and s.status_year = :statusYear" + ((query.status() != null) ? " and s.kind = :kind" : "")
+					+ ")");
+			if (query.status() != null) {
+				parameters.add(new Object[] { "kind", query.status().name() });
+			}
+		}
+		parameters.add(new Object[] { "statusYear", statusYear });
+		String where = String.join(" and ", conditions);
+
+		String rowsSql = """
+				select h.id, h.code, h.head_name, h.address, h.alley, h.area_id, a.code as area_code,
+				       a.name as area_name, h.members,
+				       (select string_agg(s.kind, ',' order by s.kind) from household_statuses s
+				        where s.household_id = h.id and s.status_year = :statusYear) as statuses
+				from households h join residential_areas a on a.id = h.area_id
+				where %s
+				order by h.sort_name, h.id
+				limit :limit offset :offset""".formatted(where);
+		List<HouseholdSummary> rows = bind(this.jdbc.sql(rowsSql), parameters).param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query((rs, rowNum) -> new HouseholdSummary(rs.getLong("id"), rs.getString("code"),
+					rs.getString("head_name"), rs.getString("address"), rs.getString("alley"), rs.getLong("area_id"),
+					rs.getString("area_code"), rs.getString("area_name"), rs.getInt("members"),
+					statuses(rs.getString("statuses"))))
+			.list();
+		long total = countNeeded(pageable, rows)
+				? bind(this.jdbc.sql("select count(*) from households h where %s".formatted(where)), parameters)
+					.query(Long.class)
+					.single()
+				: pageable.getOffset() + rows.size();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	private static boolean countNeeded(Pageable pageable, List<HouseholdSummary> rows) {
+		return pageable.getOffset() > 0 || rows.size() == pageable.getPageSize();
+	}
+
+	private static StatementSpec bind(StatementSpec spec, List<Object[]> parameters) {
+		StatementSpec bound = spec;
+		for (Object[] parameter : parameters) {
+			bound = bound.param((String) parameter[0], parameter[1]);
+		}
+		return bound;
+	}
+
+	private static List<StatusKind> statuses(String joined) {
+		if (joined == null || joined.isEmpty()) {
+			return List.of();
+		}
+		return Arrays.stream(joined.split(",")).map(StatusKind::valueOf).toList();
+	}
+
+}

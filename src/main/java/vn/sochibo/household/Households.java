@@ -1,0 +1,191 @@
+package vn.sochibo.household;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.shared.AreaScope;
+import vn.sochibo.shared.AreaScopes;
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.Role;
+import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.StaleEditException;
+import vn.sochibo.ward.AreaNotFoundException;
+import vn.sochibo.ward.AreaView;
+import vn.sochibo.ward.Areas;
+import vn.sochibo.ward.AreasMerged;
+
+/**
+ * The household register. Every method checks the user's scope: a household outside the
+ * user's areas or ward is "not found"; an inspector reads but never writes.
+ */
+@Service
+public class Households {
+
+	public static final String ENTITY = "HOUSEHOLD";
+
+	/** The first year a status can be recorded for. */
+	public static final int FIRST_YEAR = 1945;
+
+	private static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
+
+	private static final Role[] READERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER, Role.INSPECTOR };
+
+	private final HouseholdRepository households;
+
+	private final HouseholdSearch search;
+
+	private final Areas areas;
+
+	private final AreaScopes scopes;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Households(HouseholdRepository households, HouseholdSearch search, Areas areas, AreaScopes scopes, AuditTrail audit,
+			Clock clock) {
+		this.households = households;
+		this.search = search;
+		this.areas = areas;
+		this.scopes = scopes;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<HouseholdSummary> list(CurrentUser user, HouseholdQuery query, Pageable pageable) {
+		user.requireRole(READERS);
+		int statusYear = (query.year() != null) ? query.year() : currentYear();
+		return this.search.search(this.scopes.of(user), query, statusYear, pageable);
+	}
+
+	/**
+	 * The areas in use today that the user may see households of: for area pickers and
+	 * filters.
+	 */
+	@Transactional(readOnly = true)
+	public List<AreaView> areasInScope(CurrentUser user) {
+		user.requireRole(READERS);
+		AreaScope scope = this.scopes.of(user);
+		return this.areas.active(user).stream().filter((area) -> scope.covers(user.wardId(), area.id())).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public HouseholdDetail get(CurrentUser user, Long id) {
+		user.requireRole(READERS);
+		return toDetail(load(user, id));
+	}
+
+	@Transactional
+	public HouseholdDetail create(CurrentUser actor, HouseholdDetails details) {
+		actor.requireRole(WRITERS);
+		Long wardId = actor.requireWard();
+		requireAreaInScope(actor, details.areaId());
+		String code = (details.code() != null) ? details.code() : nextCode(wardId, details.areaId());
+		if (this.households.existsByWardIdAndCodeIgnoreCase(wardId, code)) {
+			throw new RuleViolationException("code", "household.code.duplicate");
+		}
+		Household household = this.households.save(new Household(wardId, code, details));
+		this.audit.created(wardId, actor, ENTITY, household.getId(), household.auditState());
+		return toDetail(household);
+	}
+
+	@Transactional
+	public HouseholdDetail update(CurrentUser actor, Long id, HouseholdDetails details, Integer expectedVersion) {
+		actor.requireRole(WRITERS);
+		Household household = load(actor, id);
+		if (!Objects.equals(household.getVersion(), expectedVersion)) {
+			throw new StaleEditException("household", id);
+		}
+		requireAreaInScope(actor, details.areaId());
+		String code = (details.code() != null) ? details.code() : household.getCode();
+		if (this.households.existsByWardIdAndCodeIgnoreCaseAndIdNot(household.getWardId(), code, id)) {
+			throw new RuleViolationException("code", "household.code.duplicate");
+		}
+		var before = household.auditState();
+		household.apply(code, details);
+		this.audit.changed(household.getWardId(), actor, ENTITY, id, before, household.auditState());
+		return toDetail(household);
+	}
+
+	@Transactional
+	public void addStatus(CurrentUser actor, Long id, StatusDetails details) {
+		actor.requireRole(WRITERS);
+		int lastYear = currentYear() + 1;
+		if (details.year() == null || details.year() < FIRST_YEAR || details.year() > lastYear) {
+			throw new RuleViolationException("year", "status.year.range", FIRST_YEAR, lastYear);
+		}
+		Household household = load(actor, id);
+		HouseholdStatus status = household.addStatus(details);
+		this.audit.action(household.getWardId(), actor, ENTITY, id, "ADD_STATUS", "status", null, status.describe());
+	}
+
+	@Transactional
+	public void removeStatus(CurrentUser actor, Long id, Long statusId) {
+		actor.requireRole(WRITERS);
+		Household household = load(actor, id);
+		HouseholdStatus removed = household.removeStatus(statusId);
+		this.audit.action(household.getWardId(), actor, ENTITY, id, "REMOVE_STATUS", "status", removed.describe(),
+				null);
+	}
+
+	/**
+	 * Moves the households of a merged area to the area that took it over, in the merging
+	 * transaction, with a line in each household's history.
+	 */
+	@EventListener
+	void onAreasMerged(AreasMerged merged) {
+		for (Household household : this.households.findByWardIdAndAreaId(merged.wardId(), merged.sourceAreaId())) {
+			household.moveTo(merged.targetAreaId());
+			this.audit.action(merged.wardId(), merged.actor(), ENTITY, household.getId(), "MERGE_MOVE", "areaId",
+					merged.sourceLabel(), merged.targetLabel());
+		}
+	}
+
+	int currentYear() {
+		return Year.now(this.clock).getValue();
+	}
+
+	private Household load(CurrentUser user, Long id) {
+		AreaScope scope = this.scopes.of(user);
+		return this.households.findWithStatuses(id, user.requireWard())
+			.filter((household) -> scope.covers(household.getWardId(), household.getAreaId()))
+			.orElseThrow(() -> new HouseholdNotFoundException(id));
+	}
+
+	private void requireAreaInScope(CurrentUser user, Long areaId) {
+		AreaView area = this.areas.requireInWard(user.requireWard(), areaId);
+		if (!this.scopes.of(user).covers(user.wardId(), area.id())) {
+			throw new AreaNotFoundException(areaId);
+		}
+	}
+
+	private String nextCode(Long wardId, Long areaId) {
+		String prefix = this.areas.requireInWard(wardId, areaId).code().toUpperCase().replaceAll("\\s+", "");
+		long next = this.households.countByWardIdAndAreaId(wardId, areaId) + 1;
+		String code = "%s-%04d".formatted(prefix, next);
+		while (this.households.existsByWardIdAndCodeIgnoreCase(wardId, code)) {
+			next++;
+			code = "%s-%04d".formatted(prefix, next);
+		}
+		return code;
+	}
+
+	private HouseholdDetail toDetail(Household household) {
+		AreaView area = this.areas.requireInWard(household.getWardId(), household.getAreaId());
+		return new HouseholdDetail(household.getId(), household.getCode(), household.getHeadName(),
+				household.getAddress(), household.getAlley(), household.getAreaId(), area.label(),
+				household.getMembers(), household.getPhone(), household.getNotes(),
+				household.statusesNewestFirst().stream().map(HouseholdStatus::toView).toList(), household.getVersion());
+	}
+
+}

@@ -1,0 +1,167 @@
+package vn.sochibo.household.web;
+
+import java.time.Clock;
+import java.time.Year;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.household.HouseholdDetail;
+import vn.sochibo.household.HouseholdQuery;
+import vn.sochibo.household.HouseholdSummary;
+import vn.sochibo.household.Households;
+import vn.sochibo.household.PolicySubtype;
+import vn.sochibo.household.StatusKind;
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.RuleViolationException;
+
+@Controller
+@RequestMapping("/households")
+class HouseholdController {
+
+	static final int PAGE_SIZE = 25;
+
+	private final Households households;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	HouseholdController(Households households, AuditTrail audit, Clock clock) {
+		this.households = households;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("statusKinds")
+	StatusKind[] statusKinds() {
+		return StatusKind.values();
+	}
+
+	@ModelAttribute("policySubtypes")
+	PolicySubtype[] policySubtypes() {
+		return PolicySubtype.values();
+	}
+
+	@GetMapping
+	String list(CurrentUser user, @RequestParam(required = false) String q, @RequestParam(required = false) Long area,
+			@RequestParam(required = false) StatusKind status, @RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		String text = (q != null && q.length() > 200) ? q.substring(0, 200) : q;
+		HouseholdQuery query = new HouseholdQuery(text, area, status, year);
+		Page<HouseholdSummary> households = this.households.list(user, query,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("households", households);
+		model.addAttribute("query", query);
+		model.addAttribute("statusYear", (year != null) ? year : Year.now(this.clock).getValue());
+		model.addAttribute("areas", this.households.areasInScope(user));
+		return "households/list";
+	}
+
+	@GetMapping("/{id}")
+	String show(CurrentUser user, @PathVariable Long id, Model model) {
+		HouseholdDetail household = this.households.get(user, id);
+		model.addAttribute("household", household);
+		model.addAttribute("history", this.audit.history(Households.ENTITY, id));
+		if (!model.containsAttribute("statusForm")) {
+			StatusForm statusForm = new StatusForm();
+			statusForm.setYear(Year.now(this.clock).getValue());
+			model.addAttribute("statusForm", statusForm);
+		}
+		return "households/detail";
+	}
+
+	@GetMapping("/new")
+	String showCreateForm(CurrentUser user, @RequestParam(required = false) Long area, Model model) {
+		HouseholdForm form = new HouseholdForm();
+		form.setAreaId(area);
+		form.setMembers(1);
+		model.addAttribute("householdForm", form);
+		return form(user, model);
+	}
+
+	@PostMapping("/new")
+	String create(CurrentUser user, @Valid @ModelAttribute("householdForm") HouseholdForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return form(user, model);
+		}
+		try {
+			HouseholdDetail created = this.households.create(user, form.toDetails());
+			redirect.addFlashAttribute("message", "household.created");
+			return "redirect:/households/" + created.id();
+		}
+		catch (RuleViolationException ex) {
+			ex.addTo(result);
+			return form(user, model);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String showEditForm(CurrentUser user, @PathVariable Long id, Model model) {
+		model.addAttribute("householdForm", HouseholdForm.of(this.households.get(user, id)));
+		model.addAttribute("householdId", id);
+		return form(user, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("householdForm") HouseholdForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		model.addAttribute("householdId", id);
+		if (result.hasErrors()) {
+			return form(user, model);
+		}
+		try {
+			this.households.update(user, id, form.toDetails(), form.getVersion());
+			redirect.addFlashAttribute("message", "household.updated");
+			return "redirect:/households/" + id;
+		}
+		catch (RuleViolationException ex) {
+			ex.addTo(result);
+			return form(user, model);
+		}
+	}
+
+	@PostMapping("/{id}/statuses")
+	String addStatus(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("statusForm") StatusForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.households.addStatus(user, id, form.toDetails());
+				redirect.addFlashAttribute("message", "status.added");
+				return "redirect:/households/" + id;
+			}
+			catch (RuleViolationException ex) {
+				ex.addTo(result);
+			}
+		}
+		return show(user, id, model);
+	}
+
+	@PostMapping("/{id}/statuses/{statusId}/remove")
+	String removeStatus(CurrentUser user, @PathVariable Long id, @PathVariable Long statusId,
+			RedirectAttributes redirect) {
+		this.households.removeStatus(user, id, statusId);
+		redirect.addFlashAttribute("message", "status.removed");
+		return "redirect:/households/" + id;
+	}
+
+	private String form(CurrentUser user, Model model) {
+		model.addAttribute("areas", this.households.areasInScope(user));
+		return "households/form";
+	}
+
+}

@@ -1,0 +1,137 @@
+package vn.sochibo.ward;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.Role;
+import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.StaleEditException;
+
+/**
+ * The residential areas of a ward: every ward user reads them, the ward admin changes
+ * them.
+ */
+@Service
+public class Areas {
+
+	public static final String ENTITY = "AREA";
+
+	private final ResidentialAreaRepository areas;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Areas(ResidentialAreaRepository areas, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.areas = areas;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<AreaView> list(CurrentUser user) {
+		return this.areas.findViewsByWardId(user.requireWard());
+	}
+
+	/**
+	 * The areas of a ward that are in use today (not merged, not ended).
+	 */
+	@Transactional(readOnly = true)
+	public List<AreaView> active(CurrentUser user) {
+		LocalDate today = LocalDate.now(this.clock);
+		return list(user).stream()
+			.filter((area) -> area.mergedIntoId() == null && (area.validTo() == null || !today.isAfter(area.validTo())))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public AreaView get(CurrentUser user, Long id) {
+		return toView(load(user.requireWard(), id));
+	}
+
+	/**
+	 * The area with this id in this ward, or {@link AreaNotFoundException}: for other
+	 * features that link records to an area.
+	 */
+	@Transactional(readOnly = true)
+	public AreaView requireInWard(Long wardId, Long id) {
+		return toView(load(wardId, id));
+	}
+
+	@Transactional
+	public AreaView create(CurrentUser actor, AreaDetails details) {
+		Long wardId = actor.requireRole(Role.WARD_ADMIN).requireWard();
+		if (this.areas.existsByWardIdAndCodeIgnoreCase(wardId, details.code())) {
+			throw new RuleViolationException("code", "area.code.duplicate");
+		}
+		ResidentialArea area = this.areas.save(new ResidentialArea(wardId, details));
+		this.audit.created(wardId, actor, ENTITY, area.getId(), area.auditState());
+		return toView(area);
+	}
+
+	@Transactional
+	public AreaView update(CurrentUser actor, Long id, AreaDetails details, Integer expectedVersion) {
+		Long wardId = actor.requireRole(Role.WARD_ADMIN).requireWard();
+		ResidentialArea area = load(wardId, id);
+		if (!Objects.equals(area.getVersion(), expectedVersion)) {
+			throw new StaleEditException("area", id);
+		}
+		if (this.areas.existsByWardIdAndCodeIgnoreCaseAndIdNot(wardId, details.code(), id)) {
+			throw new RuleViolationException("code", "area.code.duplicate");
+		}
+		var before = area.auditState();
+		area.apply(details);
+		this.audit.changed(wardId, actor, ENTITY, id, before, area.auditState());
+		return toView(area);
+	}
+
+	/**
+	 * Merges the source area into the target from the given date: the source ends the day
+	 * before, its households move to the target (the household feature listens for
+	 * {@link AreasMerged}), and both areas keep the history.
+	 */
+	@Transactional
+	public AreaView merge(CurrentUser actor, Long sourceId, Long targetId, LocalDate date) {
+		Long wardId = actor.requireRole(Role.WARD_ADMIN).requireWard();
+		ResidentialArea source = load(wardId, sourceId);
+		ResidentialArea target = this.areas.findByIdAndWardId(targetId, wardId)
+			.orElseThrow(() -> new RuleViolationException("targetId", "area.merge.targetInvalid"));
+		var before = source.auditState();
+		source.mergeInto(target, date);
+		this.audit.changed(wardId, actor, ENTITY, sourceId, before, source.auditState());
+		this.audit.action(wardId, actor, ENTITY, targetId, "MERGE_IN", "mergedFrom", null, label(source));
+		this.events
+			.publishEvent(new AreasMerged(wardId, sourceId, label(source), targetId, label(target), date, actor));
+		return toView(source);
+	}
+
+	private ResidentialArea load(Long wardId, Long id) {
+		return this.areas.findByIdAndWardId(id, wardId).orElseThrow(() -> new AreaNotFoundException(id));
+	}
+
+	private AreaView toView(ResidentialArea area) {
+		String mergedIntoName = (area.getMergedIntoId() != null)
+				? this.areas.findByIdAndWardId(area.getMergedIntoId(), area.getWardId())
+					.map(ResidentialArea::getName)
+					.orElse(null)
+				: null;
+		return new AreaView(area.getId(), area.getCode(), area.getName(), area.getValidFrom(), area.getValidTo(),
+				area.getMergedIntoId(), mergedIntoName, area.getVersion());
+	}
+
+	private static String label(ResidentialArea area) {
+		return area.getCode() + " – " + area.getName();
+	}
+
+}

@@ -1,0 +1,86 @@
+package vn.sochibo.ward;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.Role;
+import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.StaleEditException;
+
+/**
+ * Wards and their settings.
+ */
+@Service
+public class Wards {
+
+	static final String ENTITY = "WARD";
+
+	private final WardRepository wards;
+
+	private final AuditTrail audit;
+
+	Wards(WardRepository wards, AuditTrail audit) {
+		this.wards = wards;
+		this.audit = audit;
+	}
+
+	/**
+	 * Creates a ward (system admin only).
+	 */
+	@Transactional
+	public WardView create(CurrentUser actor, WardSettings settings) {
+		actor.requireRole(Role.SYSTEM_ADMIN);
+		if (this.wards.existsByNameIgnoreCaseAndProvinceIgnoreCase(settings.name(), settings.province())) {
+			throw new RuleViolationException("name", "ward.name.duplicate");
+		}
+		Ward ward = this.wards.save(new Ward(settings));
+		this.audit.created(ward.getId(), actor, ENTITY, ward.getId(), ward.auditState());
+		return ward.toView();
+	}
+
+	@Transactional(readOnly = true)
+	public WardView get(Long wardId) {
+		return this.wards.findById(wardId).map(Ward::toView).orElseThrow(() -> new WardNotFoundException(wardId));
+	}
+
+	@Transactional(readOnly = true)
+	public WardView current(CurrentUser user) {
+		return get(user.requireWard());
+	}
+
+	@Transactional(readOnly = true)
+	public List<WardView> list(CurrentUser actor) {
+		actor.requireRole(Role.SYSTEM_ADMIN);
+		return this.wards.findAllByOrderByNameAsc().stream().map(Ward::toView).toList();
+	}
+
+	/**
+	 * All wards, for the public home page (names only are shown).
+	 */
+	@Transactional(readOnly = true)
+	public List<WardView> publicList() {
+		return this.wards.findAllByOrderByNameAsc().stream().map(Ward::toView).toList();
+	}
+
+	/**
+	 * Changes the settings of the actor's own ward (ward admin only).
+	 */
+	@Transactional
+	public WardView updateSettings(CurrentUser actor, WardSettings settings, Integer expectedVersion) {
+		actor.requireRole(Role.WARD_ADMIN);
+		Long wardId = actor.requireWard();
+		Ward ward = this.wards.findById(wardId).orElseThrow(() -> new WardNotFoundException(wardId));
+		if (!ward.getVersion().equals(expectedVersion)) {
+			throw new StaleEditException("ward", wardId);
+		}
+		var before = ward.auditState();
+		ward.apply(settings);
+		this.audit.changed(wardId, actor, ENTITY, wardId, before, ward.auditState());
+		return ward.toView();
+	}
+
+}

@@ -1,0 +1,131 @@
+package vn.sochibo.ward.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.Role;
+import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.ward.AreaView;
+import vn.sochibo.ward.Areas;
+
+@Controller
+@RequestMapping("/areas")
+class AreaController {
+
+	private final Areas areas;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	AreaController(Areas areas, AuditTrail audit, Clock clock) {
+		this.areas = areas;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(CurrentUser user, Model model) {
+		model.addAttribute("areas", this.areas.list(user));
+		return "areas/list";
+	}
+
+	@GetMapping("/{id}")
+	String show(CurrentUser user, @PathVariable Long id, Model model) {
+		AreaView area = this.areas.get(user, id);
+		model.addAttribute("area", area);
+		model.addAttribute("history", this.audit.history(Areas.ENTITY, id));
+		if (!model.containsAttribute("mergeForm")) {
+			MergeForm mergeForm = new MergeForm();
+			mergeForm.setDate(LocalDate.now(this.clock));
+			model.addAttribute("mergeForm", mergeForm);
+		}
+		model.addAttribute("mergeTargets",
+				this.areas.active(user).stream().filter((candidate) -> !candidate.id().equals(id)).toList());
+		return "areas/detail";
+	}
+
+	@GetMapping("/new")
+	String showCreateForm(CurrentUser user, Model model) {
+		user.requireRole(Role.WARD_ADMIN);
+		AreaForm form = new AreaForm();
+		form.setValidFrom(LocalDate.now(this.clock));
+		model.addAttribute("areaForm", form);
+		return "areas/form";
+	}
+
+	@PostMapping("/new")
+	String create(CurrentUser user, @Valid @ModelAttribute("areaForm") AreaForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return "areas/form";
+		}
+		try {
+			AreaView area = this.areas.create(user, form.toDetails());
+			redirect.addFlashAttribute("message", "area.created");
+			return "redirect:/areas/" + area.id();
+		}
+		catch (RuleViolationException ex) {
+			ex.addTo(result);
+			return "areas/form";
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String showEditForm(CurrentUser user, @PathVariable Long id, Model model) {
+		user.requireRole(Role.WARD_ADMIN);
+		model.addAttribute("areaForm", AreaForm.of(this.areas.get(user, id)));
+		model.addAttribute("areaId", id);
+		return "areas/form";
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("areaForm") AreaForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		model.addAttribute("areaId", id);
+		if (result.hasErrors()) {
+			return "areas/form";
+		}
+		try {
+			this.areas.update(user, id, form.toDetails(), form.getVersion());
+			redirect.addFlashAttribute("message", "area.updated");
+			return "redirect:/areas/" + id;
+		}
+		catch (RuleViolationException ex) {
+			ex.addTo(result);
+			return "areas/form";
+		}
+	}
+
+	@PostMapping("/{id}/merge")
+	String merge(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("mergeForm") MergeForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		user.requireRole(Role.WARD_ADMIN);
+		if (!result.hasErrors()) {
+			try {
+				this.areas.merge(user, id, form.getTargetId(), form.getDate());
+				redirect.addFlashAttribute("message", "area.merged");
+				return "redirect:/areas/" + id;
+			}
+			catch (RuleViolationException ex) {
+				ex.addTo(result);
+			}
+		}
+		return show(user, id, model);
+	}
+
+}

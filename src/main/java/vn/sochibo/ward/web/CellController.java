@@ -1,0 +1,115 @@
+package vn.sochibo.ward.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.Role;
+import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.ward.Areas;
+import vn.sochibo.ward.CellView;
+import vn.sochibo.ward.Cells;
+
+@Controller
+@RequestMapping("/cells")
+class CellController {
+
+	private final Cells cells;
+
+	private final Areas areas;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	CellController(Cells cells, Areas areas, AuditTrail audit, Clock clock) {
+		this.cells = cells;
+		this.areas = areas;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(CurrentUser user, Model model) {
+		model.addAttribute("cells", this.cells.list(user));
+		return "cells/list";
+	}
+
+	@GetMapping("/{id}")
+	String show(CurrentUser user, @PathVariable Long id, Model model) {
+		model.addAttribute("cell", this.cells.get(user, id));
+		model.addAttribute("history", this.audit.history(Cells.ENTITY, id));
+		return "cells/detail";
+	}
+
+	@GetMapping("/new")
+	String showCreateForm(CurrentUser user, Model model) {
+		user.requireRole(Role.WARD_ADMIN);
+		CellForm form = new CellForm();
+		form.setValidFrom(LocalDate.now(this.clock));
+		model.addAttribute("cellForm", form);
+		return form(user, model);
+	}
+
+	@PostMapping("/new")
+	String create(CurrentUser user, @Valid @ModelAttribute("cellForm") CellForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return form(user, model);
+		}
+		try {
+			CellView cell = this.cells.create(user, form.toDetails());
+			redirect.addFlashAttribute("message", "cell.created");
+			return "redirect:/cells/" + cell.id();
+		}
+		catch (RuleViolationException ex) {
+			ex.addTo(result);
+			return form(user, model);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String showEditForm(CurrentUser user, @PathVariable Long id, Model model) {
+		user.requireRole(Role.WARD_ADMIN);
+		model.addAttribute("cellForm", CellForm.of(this.cells.get(user, id)));
+		model.addAttribute("cellId", id);
+		return form(user, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("cellForm") CellForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		model.addAttribute("cellId", id);
+		if (result.hasErrors()) {
+			return form(user, model);
+		}
+		try {
+			this.cells.update(user, id, form.toDetails(), form.getVersion());
+			redirect.addFlashAttribute("message", "cell.updated");
+			return "redirect:/cells/" + id;
+		}
+		catch (RuleViolationException ex) {
+			ex.addTo(result);
+			return form(user, model);
+		}
+	}
+
+	private String form(CurrentUser user, Model model) {
+		model.addAttribute("areas", this.areas.active(user));
+		return "cells/form";
+	}
+
+}

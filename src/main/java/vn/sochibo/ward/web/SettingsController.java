@@ -1,0 +1,60 @@
+package vn.sochibo.ward.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.ward.Wards;
+
+@Controller
+@RequestMapping("/settings")
+class SettingsController {
+
+	private final Wards wards;
+
+	private final AuditTrail audit;
+
+	SettingsController(Wards wards, AuditTrail audit) {
+		this.wards = wards;
+		this.audit = audit;
+	}
+
+	@GetMapping
+	String showEditForm(CurrentUser user, Model model) {
+		model.addAttribute("settingsForm", WardSettingsForm.of(this.wards.current(user)));
+		return view(user, model);
+	}
+
+	@PostMapping
+	String update(CurrentUser user, @Valid @ModelAttribute("settingsForm") WardSettingsForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return view(user, model);
+		}
+		try {
+			this.wards.updateSettings(user, form.toSettings(), form.getVersion());
+		}
+		catch (RuleViolationException ex) {
+			ex.addTo(result);
+			return view(user, model);
+		}
+		redirect.addFlashAttribute("message", "settings.updated");
+		return "redirect:/settings";
+	}
+
+	private String view(CurrentUser user, Model model) {
+		model.addAttribute("history", this.audit.history("WARD", user.requireWard()));
+		return "settings/form";
+	}
+
+}

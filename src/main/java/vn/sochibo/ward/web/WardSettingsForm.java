@@ -1,0 +1,99 @@
+package vn.sochibo.ward.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import vn.sochibo.ward.WardSettings;
+import vn.sochibo.ward.WardView;
+
+/**
+ * The settings of a ward; used by the ward admin and, for a new ward, the system admin.
+ */
+public class WardSettingsForm {
+
+	@NotBlank
+	@Size(max = 120)
+	private String name;
+
+	@NotBlank
+	@Size(max = 120)
+	private String province;
+
+	@NotBlank
+	@Size(max = 40)
+	private String unitLabel;
+
+	@NotBlank
+	@Size(max = 160)
+	private String superiorBody;
+
+	@NotBlank
+	@Size(max = 80)
+	private String placeName;
+
+	private Integer version;
+
+	public static WardSettingsForm of(WardView ward) {
+		WardSettingsForm form = new WardSettingsForm();
+		form.name = ward.name();
+		form.province = ward.province();
+		form.unitLabel = ward.unitLabel();
+		form.superiorBody = ward.superiorBody();
+		form.placeName = ward.placeName();
+		form.version = ward.version();
+		return form;
+	}
+
+	public WardSettings toSettings() {
+		return new WardSettings(this.name, this.province, this.unitLabel, this.superiorBody, this.placeName);
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getProvince() {
+		return this.province;
+	}
+
+	public void setProvince(String province) {
+		this.province = province;
+	}
+
+	public String getUnitLabel() {
+		return this.unitLabel;
+	}
+
+	public void setUnitLabel(String unitLabel) {
+		this.unitLabel = unitLabel;
+	}
+
+	public String getSuperiorBody() {
+		return this.superiorBody;
+	}
+
+	public void setSuperiorBody(String superiorBody) {
+		this.superiorBody = superiorBody;
+	}
+
+	public String getPlaceName() {
+		return this.placeName;
+	}
+
+	public void setPlaceName(String placeName) {
+		this.placeName = placeName;
+	}
+
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
+	}
+
+}
