@@ -39,7 +39,9 @@ public class AuditTrail {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void created(Long wardId, CurrentUser actor, String entityType, Long entityId, Map<String, String> state) {
-		record(wardId, actor, entityType, entityId, "CREATE", null, null, null);
+		if (state.values().stream().allMatch((value) -> value == null || value.isEmpty())) {
+			record(wardId, actor, entityType, entityId, "CREATE", null, null, null);
+		}
 		state.forEach((field, value) -> {
 			if (value != null && !value.isEmpty()) {
 				record(wardId, actor, entityType, entityId, "CREATE", field, null, value);

@@ -43,6 +43,11 @@ class GlobalControllerAdvice {
 		return (user != null && user.wardId() != null) ? this.wards.get(user.wardId()) : null;
 	}
 
+	@ModelAttribute("pageLinks")
+	PageLinks pageLinks() {
+		return new PageLinks();
+	}
+
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String concurrentEdit() {

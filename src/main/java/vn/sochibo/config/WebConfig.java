@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,10 +18,15 @@ import vn.sochibo.account.AccountUserDetails;
 import vn.sochibo.shared.CurrentUser;
 
 /**
- * Lets handlers take the acting {@link CurrentUser} as a parameter.
+ * Lets handlers take the acting {@link CurrentUser} as a parameter; formats money.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatter(new MoneyFormatter());
+	}
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

@@ -3,6 +3,7 @@ package vn.sochibo.household;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -79,6 +80,15 @@ class HouseholdSearch {
 					.single()
 				: pageable.getOffset() + rows.size();
 		return new PageImpl<>(rows, pageable, total);
+	}
+
+	Optional<Integer> latestStatusYear(Long wardId, int notAfter) {
+		return this.jdbc
+			.sql("select max(status_year) from household_statuses where ward_id = :wardId and status_year <= :notAfter")
+			.param("wardId", wardId)
+			.param("notAfter", notAfter)
+			.query(Integer.class)
+			.optional();
 	}
 
 	private static boolean countNeeded(Pageable pageable, List<HouseholdSummary> rows) {

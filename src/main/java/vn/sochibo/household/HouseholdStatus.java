@@ -1,5 +1,7 @@
 package vn.sochibo.household;
 
+import java.util.function.Function;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -59,8 +61,13 @@ class HouseholdStatus {
 		this.note = details.note();
 	}
 
-	String describe() {
-		return this.year + " " + this.kind + ((this.policySubtype != null) ? " (" + this.policySubtype + ")" : "")
+	/**
+	 * One line for the audit trail, e.g. "2025: Gia đình chính sách (Thương binh) – QĐ
+	 * 12".
+	 */
+	String describe(Function<Enum<?>, String> label) {
+		return this.year + ": " + label.apply(this.kind)
+				+ ((this.policySubtype != null) ? " (" + label.apply(this.policySubtype) + ")" : "")
 				+ ((this.decisionRef != null) ? " – " + this.decisionRef : "");
 	}
 

@@ -3,8 +3,11 @@ package vn.sochibo.household;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -35,6 +38,8 @@ public class Households {
 	/** The first year a status can be recorded for. */
 	public static final int FIRST_YEAR = 1945;
 
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
 	private static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
 
 	private static final Role[] READERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER, Role.INSPECTOR };
@@ -51,8 +56,11 @@ public class Households {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	Households(HouseholdRepository households, HouseholdSearch search, Areas areas, AreaScopes scopes, AuditTrail audit,
-			Clock clock) {
+			Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.households = households;
 		this.search = search;
 		this.areas = areas;
@@ -64,8 +72,18 @@ public class Households {
 	@Transactional(readOnly = true)
 	public Page<HouseholdSummary> list(CurrentUser user, HouseholdQuery query, Pageable pageable) {
 		user.requireRole(READERS);
-		int statusYear = (query.year() != null) ? query.year() : currentYear();
+		int statusYear = (query.year() != null) ? query.year() : latestStatusYear(user);
 		return this.search.search(this.scopes.of(user), query, statusYear, pageable);
+	}
+
+	/**
+	 * The most recent year (up to next year) with any status recorded in the ward: the
+	 * list shows that year's statuses unless another is asked for, because the review of
+	 * the current year ends only in December.
+	 */
+	@Transactional(readOnly = true)
+	public int latestStatusYear(CurrentUser user) {
+		return this.search.latestStatusYear(user.requireWard(), currentYear() + 1).orElse(currentYear());
 	}
 
 	/**
@@ -95,7 +113,7 @@ public class Households {
 			throw new RuleViolationException("code", "household.code.duplicate");
 		}
 		Household household = this.households.save(new Household(wardId, code, details));
-		this.audit.created(wardId, actor, ENTITY, household.getId(), household.auditState());
+		this.audit.created(wardId, actor, ENTITY, household.getId(), auditState(household));
 		return toDetail(household);
 	}
 
@@ -111,9 +129,9 @@ public class Households {
 		if (this.households.existsByWardIdAndCodeIgnoreCaseAndIdNot(household.getWardId(), code, id)) {
 			throw new RuleViolationException("code", "household.code.duplicate");
 		}
-		var before = household.auditState();
+		var before = auditState(household);
 		household.apply(code, details);
-		this.audit.changed(household.getWardId(), actor, ENTITY, id, before, household.auditState());
+		this.audit.changed(household.getWardId(), actor, ENTITY, id, before, auditState(household));
 		return toDetail(household);
 	}
 
@@ -126,7 +144,8 @@ public class Households {
 		}
 		Household household = load(actor, id);
 		HouseholdStatus status = household.addStatus(details);
-		this.audit.action(household.getWardId(), actor, ENTITY, id, "ADD_STATUS", "status", null, status.describe());
+		this.audit.action(household.getWardId(), actor, ENTITY, id, "ADD_STATUS", "status", null,
+				status.describe(this::label));
 	}
 
 	@Transactional
@@ -134,8 +153,8 @@ public class Households {
 		actor.requireRole(WRITERS);
 		Household household = load(actor, id);
 		HouseholdStatus removed = household.removeStatus(statusId);
-		this.audit.action(household.getWardId(), actor, ENTITY, id, "REMOVE_STATUS", "status", removed.describe(),
-				null);
+		this.audit.action(household.getWardId(), actor, ENTITY, id, "REMOVE_STATUS", "status",
+				removed.describe(this::label), null);
 	}
 
 	/**
@@ -149,6 +168,21 @@ public class Households {
 			this.audit.action(merged.wardId(), merged.actor(), ENTITY, household.getId(), "MERGE_MOVE", "areaId",
 					merged.sourceLabel(), merged.targetLabel());
 		}
+	}
+
+	/**
+	 * The household's fields for the audit trail, with the area as its label.
+	 */
+	private Map<String, String> auditState(Household household) {
+		Map<String, String> state = household.auditState();
+		state.put("areaId", this.areas.requireInWard(household.getWardId(), household.getAreaId()).label());
+		return state;
+	}
+
+	private String label(Enum<?> value) {
+		String prefix = Character.toLowerCase(value.getClass().getSimpleName().charAt(0))
+				+ value.getClass().getSimpleName().substring(1);
+		return this.messages.getMessage(prefix + "." + value.name(), null, value.name(), VIETNAMESE);
 	}
 
 	int currentYear() {

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.VietnameseDates;
 
 /**
  * A Party cell (chi bộ), normally one per residential area and named after it. The areas
@@ -92,8 +93,8 @@ class PartyCell {
 		Map<String, String> state = new LinkedHashMap<>();
 		state.put("name", this.name);
 		state.put("secretaryName", this.secretaryName);
-		state.put("validFrom", String.valueOf(this.validFrom));
-		state.put("validTo", (this.validTo != null) ? this.validTo.toString() : null);
+		state.put("validFrom", VietnameseDates.format(this.validFrom));
+		state.put("validTo", VietnameseDates.format(this.validTo));
 		state.put("areas", openAreaIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));
 		return state;
 	}

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.VietnameseDates;
 
 /**
  * A self-governing residential unit of a ward (khu vực, khu phố, tổ dân phố, ấp…). Units
@@ -91,8 +92,8 @@ class ResidentialArea {
 		Map<String, String> state = new LinkedHashMap<>();
 		state.put("code", this.code);
 		state.put("name", this.name);
-		state.put("validFrom", String.valueOf(this.validFrom));
-		state.put("validTo", (this.validTo != null) ? this.validTo.toString() : null);
+		state.put("validFrom", VietnameseDates.format(this.validFrom));
+		state.put("validTo", VietnameseDates.format(this.validTo));
 		state.put("mergedIntoId", (this.mergedIntoId != null) ? this.mergedIntoId.toString() : null);
 		return state;
 	}

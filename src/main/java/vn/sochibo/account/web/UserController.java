@@ -145,7 +145,7 @@ class UserController {
 			redirect.addFlashAttribute("message", enabled ? "user.enabled" : "user.disabled");
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+			redirect.addFlashAttribute("errorMessage", ex.messageKey());
 		}
 		return "redirect:/users/" + id;
 	}

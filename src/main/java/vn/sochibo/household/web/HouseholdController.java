@@ -66,7 +66,7 @@ class HouseholdController {
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("households", households);
 		model.addAttribute("query", query);
-		model.addAttribute("statusYear", (year != null) ? year : Year.now(this.clock).getValue());
+		model.addAttribute("statusYear", (year != null) ? year : this.households.latestStatusYear(user));
 		model.addAttribute("areas", this.households.areasInScope(user));
 		return "households/list";
 	}

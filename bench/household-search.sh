@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Benchmark: the household list and its accent-insensitive search at 100,000 households.
+#
+# Builds the application jar, starts it on port 8081 against its own database
+# (sochibo_bench, recreated each run), creates a ward through the system admin's screen,
+# fills it with N households (default 100000) and their statuses by SQL, then measures
+# with wrk (8 connections, 2 threads, 20 s each) the pages an official uses most.
+# Prints throughput and latency percentiles; copy them into docs/performance.md.
+#
+#   bash bench/household-search.sh            # 100,000 households
+#   HOUSEHOLDS=200000 bash bench/household-search.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+HOUSEHOLDS=${HOUSEHOLDS:-100000}
+PORT=${PORT:-8081}
+DB=sochibo_bench
+DURATION=${DURATION:-20s}
+OUT=bench/out
+mkdir -p "$OUT"
+
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+bash scripts/ensure-db.sh >/dev/null
+
+as_postgres() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi
+}
+as_postgres psql -q -v ON_ERROR_STOP=1 -c "drop database if exists $DB with (force)" \
+  -c "create database $DB owner sochibo encoding 'UTF8' template template0"
+as_postgres psql -q -d "$DB" -c "create extension if not exists unaccent; create extension if not exists pg_trgm;"
+
+./mvnw -q -B -DskipTests package
+JAR=$(ls target/sochibo-*.jar | grep -v plain | head -1)
+ADMIN_PASSWORD=bench-system-admin-pw
+SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=sochibo \
+  SPRING_DATASOURCE_PASSWORD=${SOCHIBO_DB_PASSWORD:-sochibo} SOCHIBO_ADMIN_PASSWORD=$ADMIN_PASSWORD \
+  SERVER_PORT=$PORT java -Xmx1g -jar "$JAR" > "$OUT/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do
+  curl -fs "http://localhost:$PORT/actuator/health" >/dev/null 2>&1 && break
+  sleep 1
+done
+
+# Log in with the cookie jar; prints nothing, fails on a bad login.
+login() {
+  local jar=$1 user=$2 password=$3 csrf
+  csrf=$(curl -fs -c "$jar" -b "$jar" "http://localhost:$PORT/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  curl -fs -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' \
+    --data-urlencode "username=$user" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" \
+    "http://localhost:$PORT/login" | grep -q '/home'
+}
+csrf_of() { curl -fs -b "$1" -c "$1" "http://localhost:$PORT$2" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
+
+SYS=$OUT/sys.cookies; rm -f "$SYS"
+login "$SYS" sysadmin "$ADMIN_PASSWORD"
+CSRF=$(csrf_of "$SYS" /system/wards/new)
+curl -fs -b "$SYS" -o /dev/null \
+  --data-urlencode "ward.name=Phường Đo Tải" --data-urlencode "ward.province=Thành phố Cần Thơ" \
+  --data-urlencode "ward.unitLabel=Khu vực" --data-urlencode "ward.superiorBody=ĐẢNG BỘ PHƯỜNG ĐO TẢI" \
+  --data-urlencode "ward.placeName=Đo Tải" --data-urlencode "adminUsername=bench" \
+  --data-urlencode "adminFullName=Người đo" --data-urlencode "adminPassword=bench-ward-admin-pw" \
+  --data-urlencode "_csrf=$CSRF" "http://localhost:$PORT/system/wards/new"
+
+echo "Generating $HOUSEHOLDS households..."
+START=$(date +%s)
+PGPASSWORD=${SOCHIBO_DB_PASSWORD:-sochibo} psql -q -h 127.0.0.1 -U sochibo -d "$DB" -v ON_ERROR_STOP=1 -v n="$HOUSEHOLDS" <<'SQL'
+select setseed(0.2025);
+insert into residential_areas (ward_id, code, name, valid_from)
+select w.id, 'KV' || g, 'Khu vực ' || g, date '2020-01-01' from wards w, generate_series(1, 12) g;
+with names as (
+  select array['Nguyễn','Trần','Lê','Phạm','Huỳnh','Hoàng','Võ','Phan','Trương','Bùi','Đặng','Đỗ','Ngô','Hồ','Dương','Lý'] f,
+         array['Văn','Thị','Hữu','Minh','Ngọc','Thanh','Quốc','Kim','Hoàng','Mỹ','Thu','Công'] m,
+         array['Hùng','Dũng','Lan','Hoa','Tâm','Phúc','Lộc','Thọ','Hạnh','Nga','Bình','Cường','Đức','Hải','Hương',
+               'Khánh','Linh','Mai','Nam','Oanh','Phương','Quang','Sơn','Tuấn','Út','Vân','Xuân','Yến','Trường','Đồ'] g,
+         array['đường Nguyễn Văn Cừ','đường Cách Mạng Tháng Tám','đường Trần Văn Khéo','đường Hai Bà Trưng','đường Mậu Thân'] s
+), areas as (
+  select array_agg(id order by id) ids, min(ward_id) ward_id from residential_areas
+)
+insert into households (ward_id, area_id, code, head_name, address, alley, members, phone)
+select a.ward_id, a.ids[1 + (i % 12)], 'HB-' || lpad(i::text, 7, '0'),
+       n.f[1 + floor(random() * 16)::int] || ' ' || n.m[1 + floor(random() * 12)::int] || ' ' || n.g[1 + floor(random() * 30)::int],
+       (1 + i % 200) || '/' || (1 + (i / 200) % 300) || ' ' || n.s[1 + i % 5],
+       'hẻm ' || (1 + (i / 200) % 300) || '-' || (3 + (i / 200) % 300),
+       1 + floor(random() * 7)::int, '09' || lpad(floor(random() * 100000000)::text, 8, '0')
+from generate_series(1, :n) i, names n, areas a;
+insert into household_statuses (ward_id, household_id, status_year, kind)
+select h.ward_id, h.id, y, (array['POOR','NEAR_POOR','POLICY_FAMILY','ELDERLY_ALONE'])[1 + h.id % 4]
+from households h, generate_series(2024, 2025) y where h.id % 7 = 0;
+analyze;
+SQL
+echo "Generated in $(( $(date +%s) - START )) s"
+
+ADM=$OUT/admin.cookies; rm -f "$ADM"
+login "$ADM" bench bench-ward-admin-pw
+COOKIE=$(awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$ADM")
+
+run() {
+  local label=$1 path=$2
+  curl -fs -b "$ADM" -o /dev/null "http://localhost:$PORT$path" # warm this exact page
+  echo "== $label  $path"
+  wrk -t2 -c8 -d"$DURATION" --latency -H "Cookie: $COOKIE" "http://localhost:$PORT$path" \
+    | grep -E 'Requests/sec|Latency  |  50%|  90%|  99%|Non-2xx'
+}
+
+# Warm-up: let the JIT compile the request path before measuring.
+wrk -t2 -c8 -d10s -H "Cookie: $COOKIE" "http://localhost:$PORT/households?q=nguyen+van" >/dev/null
+
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(date -u +%Y-%m-%d)"
+echo "Households: $(PGPASSWORD=${SOCHIBO_DB_PASSWORD:-sochibo} psql -Atq -h 127.0.0.1 -U sochibo -d "$DB" -c 'select count(*) from households')"
+run "first page, no filter" "/households"
+run "search: full name without accents" "/households?q=nguyen+truong+do"
+run "search: alley" "/households?q=hem+49-51"
+run "search: one common word" "/households?q=van"
+run "filter: poor households of 2025 in one area" "/households?status=POOR&year=2025&area=$(PGPASSWORD=${SOCHIBO_DB_PASSWORD:-sochibo} psql -Atq -h 127.0.0.1 -U sochibo -d "$DB" -c 'select min(id) from residential_areas')"
+run "deep page (offset 50,000)" "/households?page=2000"
+
+echo "== query plan of the name search"
+PGPASSWORD=${SOCHIBO_DB_PASSWORD:-sochibo} psql -Atq -h 127.0.0.1 -U sochibo -d "$DB" -c "explain (analyze, costs off)
+  select h.id from households h where h.ward_id = (select min(id) from wards) and h.search_text like '%nguyen%'
+  and h.search_text like '%truong%' and h.search_text like '%do%' order by h.sort_name, h.id limit 25" | grep -E 'Index|Bitmap|Execution'
