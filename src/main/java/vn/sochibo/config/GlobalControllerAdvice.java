@@ -1,6 +1,9 @@
 package vn.sochibo.config;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.WebDataBinder;
@@ -20,6 +23,8 @@ import vn.sochibo.ward.Wards;
  */
 @ControllerAdvice
 class GlobalControllerAdvice {
+
+	private static final Logger logger = LoggerFactory.getLogger(GlobalControllerAdvice.class);
 
 	private final Wards wards;
 
@@ -51,6 +56,18 @@ class GlobalControllerAdvice {
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String concurrentEdit() {
+		return "error/409";
+	}
+
+	/**
+	 * A constraint the database enforced after the service's own checks passed: two
+	 * people saved the same code at the same moment. Nothing was written (the transaction
+	 * rolled back), so the answer is the conflict page, not a 500.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String constraintViolated(DataIntegrityViolationException ex) {
+		logger.warn("Refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
 		return "error/409";
 	}
 

@@ -1,6 +1,7 @@
 package vn.sochibo.household.web;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Year;
 
 import jakarta.validation.Valid;
@@ -27,12 +28,15 @@ import vn.sochibo.household.PolicySubtype;
 import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.ward.AreaView;
 
 @Controller
 @RequestMapping("/households")
 class HouseholdController {
 
 	static final int PAGE_SIZE = 25;
+
+	static final int PRINT_LIMIT = 5000;
 
 	private final Households households;
 
@@ -69,6 +73,30 @@ class HouseholdController {
 		model.addAttribute("statusYear", (year != null) ? year : this.households.latestStatusYear(user));
 		model.addAttribute("areas", this.households.areasInScope(user));
 		return "households/list";
+	}
+
+	/**
+	 * The filtered list on A4 for the notice board or a meeting (up to
+	 * {@value #PRINT_LIMIT} households).
+	 */
+	@GetMapping("/print")
+	String print(CurrentUser user, @RequestParam(required = false) String q, @RequestParam(required = false) Long area,
+			@RequestParam(required = false) StatusKind status, @RequestParam(required = false) Integer year,
+			Model model) {
+		String text = (q != null && q.length() > 200) ? q.substring(0, 200) : q;
+		HouseholdQuery query = new HouseholdQuery(text, area, status, year);
+		model.addAttribute("households", this.households.list(user, query, PageRequest.of(0, PRINT_LIMIT)));
+		model.addAttribute("query", query);
+		model.addAttribute("statusYear", (year != null) ? year : this.households.latestStatusYear(user));
+		model.addAttribute("areaLabel",
+				this.households.areasInScope(user)
+					.stream()
+					.filter((candidate) -> candidate.id().equals(area))
+					.map(AreaView::label)
+					.findFirst()
+					.orElse(null));
+		model.addAttribute("printedOn", LocalDate.now(this.clock));
+		return "households/print";
 	}
 
 	@GetMapping("/{id}")
