@@ -105,8 +105,9 @@ public class Accounts {
 				this.passwordEncoder.encode(password));
 		user.assign(nonNull(details.areaIds()), nonNull(details.cellIds()));
 		user = this.users.save(user);
-		this.audit.created(wardId, actor, ENTITY, user.getId(), user.auditState());
-		return toView(user, labels(actor));
+		Labels labels = labels(actor);
+		this.audit.created(wardId, actor, ENTITY, user.getId(), auditState(user, labels));
+		return toView(user, labels);
 	}
 
 	@Transactional
@@ -120,10 +121,11 @@ public class Accounts {
 			throw new RuleViolationException("role", "user.role.selfDemotion");
 		}
 		checkAssignments(actor, details);
-		var before = user.auditState();
+		Labels labels = labels(actor);
+		var before = auditState(user, labels);
 		user.update(details.fullName(), details.role(), nonNull(details.areaIds()), nonNull(details.cellIds()));
-		this.audit.changed(wardId, actor, ENTITY, id, before, user.auditState());
-		return toView(user, labels(actor));
+		this.audit.changed(wardId, actor, ENTITY, id, before, auditState(user, labels));
+		return toView(user, labels);
 	}
 
 	@Transactional
@@ -133,9 +135,10 @@ public class Accounts {
 		if (user.getId().equals(actor.id())) {
 			throw new RuleViolationException(null, "user.enabled.self");
 		}
-		var before = user.auditState();
+		Labels labels = labels(actor);
+		var before = auditState(user, labels);
 		user.setEnabled(enabled);
-		this.audit.changed(wardId, actor, ENTITY, id, before, user.auditState());
+		this.audit.changed(wardId, actor, ENTITY, id, before, auditState(user, labels));
 	}
 
 	@Transactional
@@ -171,10 +174,11 @@ public class Accounts {
 	 */
 	@EventListener
 	void onAreasMerged(AreasMerged merged) {
+		Labels labels = labels(merged.actor());
 		for (AppUser user : this.users.findByWardIdAndAreaId(merged.wardId(), merged.sourceAreaId())) {
-			var before = user.auditState();
+			var before = auditState(user, labels);
 			user.addArea(merged.targetAreaId());
-			this.audit.changed(merged.wardId(), merged.actor(), ENTITY, user.getId(), before, user.auditState());
+			this.audit.changed(merged.wardId(), merged.actor(), ENTITY, user.getId(), before, auditState(user, labels));
 		}
 	}
 
@@ -213,6 +217,16 @@ public class Accounts {
 	private Labels labels(CurrentUser actor) {
 		return new Labels(this.areas.list(actor).stream().collect(Collectors.toMap(AreaView::id, AreaView::label)),
 				this.cells.list(actor).stream().collect(Collectors.toMap(CellView::id, CellView::name)));
+	}
+
+	/**
+	 * The user's fields for the audit trail, with areas and cells by name.
+	 */
+	private static Map<String, String> auditState(AppUser user, Labels labels) {
+		Map<String, String> state = user.auditState();
+		state.put("areas", String.join(", ", names(user.areaIds(), labels.areas())));
+		state.put("cells", String.join(", ", names(user.cellIds(), labels.cells())));
+		return state;
 	}
 
 	private static UserView toView(AppUser user, Labels labels) {

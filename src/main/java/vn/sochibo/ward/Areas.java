@@ -2,8 +2,11 @@ package vn.sochibo.ward;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -53,6 +56,15 @@ public class Areas {
 		return list(user).stream()
 			.filter((area) -> area.mergedIntoId() == null && (area.validTo() == null || !today.isAfter(area.validTo())))
 			.toList();
+	}
+
+	/**
+	 * The labels of the areas in use today, by id, in list order: for pickers.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> activeLabels(CurrentUser user) {
+		return active(user).stream()
+			.collect(Collectors.toMap(AreaView::id, AreaView::label, (first, second) -> first, LinkedHashMap::new));
 	}
 
 	@Transactional(readOnly = true)

@@ -2,7 +2,9 @@ package vn.sochibo.ward;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.NaturalOrder;
 import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
@@ -46,7 +49,20 @@ public class Cells {
 	public List<CellView> list(CurrentUser user) {
 		Long wardId = user.requireWard();
 		Map<Long, AreaView> areaViews = areaViews(wardId);
-		return this.cells.findAllWithAreasByWardId(wardId).stream().map((cell) -> toView(cell, areaViews)).toList();
+		return this.cells.findAllWithAreasByWardId(wardId)
+			.stream()
+			.map((cell) -> toView(cell, areaViews))
+			.sorted(Comparator.comparing(CellView::name, NaturalOrder.comparator()))
+			.toList();
+	}
+
+	/**
+	 * The names of the ward's cells, by id, in list order: for pickers.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> names(CurrentUser user) {
+		return list(user).stream()
+			.collect(Collectors.toMap(CellView::id, CellView::name, (first, second) -> first, LinkedHashMap::new));
 	}
 
 	@Transactional(readOnly = true)

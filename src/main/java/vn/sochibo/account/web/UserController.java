@@ -151,8 +151,8 @@ class UserController {
 	}
 
 	private String form(CurrentUser user, Model model) {
-		model.addAttribute("areas", this.areas.active(user));
-		model.addAttribute("cells", this.cells.list(user));
+		model.addAttribute("areaOptions", this.areas.activeLabels(user));
+		model.addAttribute("cellOptions", this.cells.names(user));
 		return "users/form";
 	}
 

@@ -108,7 +108,7 @@ class CellController {
 	}
 
 	private String form(CurrentUser user, Model model) {
-		model.addAttribute("areas", this.areas.active(user));
+		model.addAttribute("areaOptions", this.areas.activeLabels(user));
 		return "cells/form";
 	}
 
