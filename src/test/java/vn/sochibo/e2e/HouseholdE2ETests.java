@@ -138,6 +138,16 @@ class HouseholdE2ETests {
 		assertThat(resultNames()).containsExactly("Nguyễn Trường Đồ");
 		assertThat(driver.findElement(By.id("q")).getDomProperty("value")).isEqualTo("nguyen truong do");
 		screenshot("household-created-and-found");
+		// What the browser posted is stored exactly as typed, each field once.
+		assertThat(this.households
+			.list(ward.officer(), new HouseholdQuery("nguyen truong do", null, null, null), PageRequest.of(0, 25))
+			.getContent()).singleElement().satisfies((stored) -> {
+				assertThat(stored.headName()).isEqualTo("Nguyễn Trường Đồ");
+				assertThat(stored.address()).isEqualTo("12 hẻm 49-57 đường Trần Văn Khéo");
+				assertThat(stored.alley()).isEqualTo("hẻm 49-57");
+				assertThat(stored.members()).isEqualTo(5);
+				assertThat(stored.areaId()).isEqualTo(ward.areaA().id());
+			});
 	}
 
 	@Test
