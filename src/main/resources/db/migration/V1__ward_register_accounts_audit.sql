@@ -36,7 +36,6 @@ create table residential_areas (
 	version         integer      not null default 0,
 	constraint pk_residential_areas primary key (id),
 	constraint uq_residential_areas_id_ward unique (id, ward_id),
-	constraint uq_residential_areas_ward_code unique (ward_id, code),
 	constraint fk_residential_areas_ward foreign key (ward_id) references wards (id),
 	constraint fk_residential_areas_merged_into foreign key (merged_into_id, ward_id)
 		references residential_areas (id, ward_id),
@@ -54,7 +53,6 @@ create table party_cells (
 	version         integer      not null default 0,
 	constraint pk_party_cells primary key (id),
 	constraint uq_party_cells_id_ward unique (id, ward_id),
-	constraint uq_party_cells_ward_name unique (ward_id, name),
 	constraint fk_party_cells_ward foreign key (ward_id) references wards (id),
 	constraint ck_party_cells_validity check (valid_to is null or valid_to >= valid_from)
 );
@@ -73,6 +71,8 @@ create table cell_areas (
 	constraint ck_cell_areas_validity check (valid_to is null or valid_to >= valid_from)
 );
 create index ix_cell_areas_area on cell_areas (area_id);
+create unique index uq_residential_areas_ward_code on residential_areas (ward_id, lower(code));
+create unique index uq_party_cells_ward_name on party_cells (ward_id, lower(name));
 
 create table households (
 	id          bigint generated always as identity,
@@ -88,20 +88,19 @@ create table households (
 	search_text text generated always as (
 		lower(f_unaccent(code || ' ' || head_name || ' ' || address || ' ' || coalesce(alley, '')))) stored,
 	-- Vietnamese lists of people sort by given name (the last word), then the full name.
-	sort_name   text collate "vi-VN-x-icu" generated always as (
-		regexp_replace(head_name, '^.*\s', '') || ' ' || head_name) stored,
+	given_name  text collate "vi-VN-x-icu" generated always as (regexp_replace(head_name, '^.*\s', '')) stored,
 	version     integer       not null default 0,
 	created_at  timestamptz   not null default now(),
 	constraint pk_households primary key (id),
 	constraint uq_households_id_ward unique (id, ward_id),
-	constraint uq_households_ward_code unique (ward_id, code),
 	constraint fk_households_area foreign key (area_id, ward_id) references residential_areas (id, ward_id),
 	constraint ck_households_members check (members between 1 and 50),
 	constraint ck_households_head_name check (length(trim(head_name)) > 0)
 );
+create unique index uq_households_ward_code on households (ward_id, lower(code));
 create index ix_households_ward_area on households (ward_id, area_id);
 create index ix_households_search on households using gin (search_text gin_trgm_ops);
-create index ix_households_ward_sort on households (ward_id, sort_name, id);
+create index ix_households_ward_sort on households (ward_id, given_name, (head_name collate "vi-VN-x-icu"), id);
 
 create table household_statuses (
 	id              bigint generated always as identity,

@@ -196,8 +196,8 @@ class DatabaseRulesTests {
 
 		assertThat(this.jdbc.queryForObject("select search_text from households where id = ?", String.class, id))
 			.isEqualTo("kv11-0042 nguyen truong do 1 duong tran van kheo hem 49-57");
-		assertThat(this.jdbc.queryForObject("select sort_name from households where id = ?", String.class, id))
-			.isEqualTo("Đồ Nguyễn Trường Đồ");
+		assertThat(this.jdbc.queryForObject("select given_name from households where id = ?", String.class, id))
+			.isEqualTo("Đồ");
 	}
 
 	@Test

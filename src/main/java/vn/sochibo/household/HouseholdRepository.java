@@ -10,6 +10,8 @@ interface HouseholdRepository extends Repository<Household, Long> {
 
 	Household save(Household household);
 
+	Household saveAndFlush(Household household);
+
 	@Query("select h from Household h left join fetch h.statuses where h.id = :id and h.wardId = :wardId")
 	Optional<Household> findWithStatuses(Long id, Long wardId);
 

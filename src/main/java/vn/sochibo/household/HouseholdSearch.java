@@ -65,7 +65,7 @@ class HouseholdSearch {
 				        where s.household_id = h.id and s.status_year = :statusYear) as statuses
 				from households h join residential_areas a on a.id = h.area_id
 				where %s
-				order by h.sort_name, h.id
+				order by h.given_name, h.head_name collate "vi-VN-x-icu", h.id
 				limit :limit offset :offset""".formatted(where);
 		List<HouseholdSummary> rows = bind(this.jdbc.sql(rowsSql), parameters).param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())

@@ -1,6 +1,7 @@
 package vn.sochibo.household;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +108,7 @@ public class Households {
 	public HouseholdDetail create(CurrentUser actor, HouseholdDetails details) {
 		actor.requireRole(WRITERS);
 		Long wardId = actor.requireWard();
-		requireAreaInScope(actor, details.areaId());
+		requireActiveAreaInScope(actor, details.areaId());
 		String code = (details.code() != null) ? details.code() : nextCode(wardId, details.areaId());
 		if (this.households.existsByWardIdAndCodeIgnoreCase(wardId, code)) {
 			throw new RuleViolationException("code", "household.code.duplicate");
@@ -124,7 +125,9 @@ public class Households {
 		if (!Objects.equals(household.getVersion(), expectedVersion)) {
 			throw new StaleEditException("household", id);
 		}
-		requireAreaInScope(actor, details.areaId());
+		if (!household.getAreaId().equals(details.areaId())) {
+			requireActiveAreaInScope(actor, details.areaId());
+		}
 		String code = (details.code() != null) ? details.code() : household.getCode();
 		if (this.households.existsByWardIdAndCodeIgnoreCaseAndIdNot(household.getWardId(), code, id)) {
 			throw new RuleViolationException("code", "household.code.duplicate");
@@ -132,7 +135,7 @@ public class Households {
 		var before = auditState(household);
 		household.apply(code, details);
 		this.audit.changed(household.getWardId(), actor, ENTITY, id, before, auditState(household));
-		return toDetail(household);
+		return toDetail(this.households.saveAndFlush(household));
 	}
 
 	@Transactional
@@ -196,10 +199,17 @@ public class Households {
 			.orElseThrow(() -> new HouseholdNotFoundException(id));
 	}
 
-	private void requireAreaInScope(CurrentUser user, Long areaId) {
+	/**
+	 * A household goes only to an area of the user's scope (else 404) that is in use
+	 * today (not merged, not ended).
+	 */
+	private void requireActiveAreaInScope(CurrentUser user, Long areaId) {
 		AreaView area = this.areas.requireInWard(user.requireWard(), areaId);
 		if (!this.scopes.of(user).covers(user.wardId(), area.id())) {
 			throw new AreaNotFoundException(areaId);
+		}
+		if (!area.isActiveOn(LocalDate.now(this.clock))) {
+			throw new RuleViolationException("areaId", "household.area.inactive");
 		}
 	}
 

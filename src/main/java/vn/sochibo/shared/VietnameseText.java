@@ -18,7 +18,7 @@ public final class VietnameseText {
 
 	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
-	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+	private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
 	private VietnameseText() {
 	}

@@ -12,6 +12,14 @@ public record AreaView(Long id, String code, String name, LocalDate validFrom, L
 		return this.mergedIntoId == null && this.validTo == null;
 	}
 
+	/**
+	 * In use on that day: not merged, started, not ended.
+	 */
+	public boolean isActiveOn(LocalDate date) {
+		return this.mergedIntoId == null && !date.isBefore(this.validFrom)
+				&& (this.validTo == null || !date.isAfter(this.validTo));
+	}
+
 	public String label() {
 		return this.code + " – " + this.name;
 	}

@@ -53,9 +53,7 @@ public class Areas {
 	@Transactional(readOnly = true)
 	public List<AreaView> active(CurrentUser user) {
 		LocalDate today = LocalDate.now(this.clock);
-		return list(user).stream()
-			.filter((area) -> area.mergedIntoId() == null && (area.validTo() == null || !today.isAfter(area.validTo())))
-			.toList();
+		return list(user).stream().filter((area) -> area.isActiveOn(today)).toList();
 	}
 
 	/**
@@ -119,6 +117,9 @@ public class Areas {
 		ResidentialArea source = load(wardId, sourceId);
 		ResidentialArea target = this.areas.findByIdAndWardId(targetId, wardId)
 			.orElseThrow(() -> new RuleViolationException("targetId", "area.merge.targetInvalid"));
+		if (date.isAfter(LocalDate.now(this.clock))) {
+			throw new RuleViolationException("date", "area.merge.future");
+		}
 		var before = source.auditState();
 		source.mergeInto(target, date);
 		this.audit.changed(wardId, actor, ENTITY, sourceId, before, source.auditState());

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,8 +81,9 @@ public class Cells {
 		PartyCell cell = new PartyCell(wardId, details);
 		coverAreas(cell, details.areaIds(), wardId);
 		cell = this.cells.save(cell);
-		this.audit.created(wardId, actor, ENTITY, cell.getId(), cell.auditState());
-		return toView(cell, areaViews(wardId));
+		Map<Long, AreaView> areaViews = areaViews(wardId);
+		this.audit.created(wardId, actor, ENTITY, cell.getId(), labelled(cell.auditState(), cell, areaViews));
+		return toView(cell, areaViews);
 	}
 
 	@Transactional
@@ -94,11 +96,12 @@ public class Cells {
 		if (this.cells.existsByWardIdAndNameIgnoreCaseAndIdNot(wardId, details.name(), id)) {
 			throw new RuleViolationException("name", "cell.name.duplicate");
 		}
-		var before = cell.auditState();
+		Map<Long, AreaView> areaViews = areaViews(wardId);
+		var before = labelled(cell.auditState(), cell, areaViews);
 		cell.apply(details);
 		coverAreas(cell, details.areaIds(), wardId);
-		this.audit.changed(wardId, actor, ENTITY, id, before, cell.auditState());
-		return toView(cell, areaViews(wardId));
+		this.audit.changed(wardId, actor, ENTITY, id, before, labelled(cell.auditState(), cell, areaViews));
+		return toView(cell, areaViews);
 	}
 
 	/**
@@ -119,6 +122,36 @@ public class Cells {
 			LocalDate from = (cell.getId() == null) ? cell.getValidFrom() : today;
 			cell.cover(area, from.isBefore(area.getValidFrom()) ? area.getValidFrom() : from);
 		}
+	}
+
+	/**
+	 * The cells that covered a merged area cover the area that took it over, from the
+	 * merge date, so their secretaries keep seeing the households that moved.
+	 */
+	@EventListener
+	void onAreasMerged(AreasMerged merged) {
+		ResidentialArea target = this.areas.findByIdAndWardId(merged.targetAreaId(), merged.wardId()).orElseThrow();
+		Map<Long, AreaView> areaViews = areaViews(merged.wardId());
+		for (PartyCell cell : this.cells.findAllWithAreasByWardId(merged.wardId())) {
+			if (cell.openAreaIds().contains(merged.sourceAreaId())) {
+				var before = labelled(cell.auditState(), cell, areaViews);
+				cell.uncover(merged.sourceAreaId(), merged.date().minusDays(1));
+				cell.cover(target, merged.date());
+				this.audit.changed(merged.wardId(), merged.actor(), ENTITY, cell.getId(), before,
+						labelled(cell.auditState(), cell, areaViews));
+			}
+		}
+	}
+
+	private static Map<String, String> labelled(Map<String, String> state, PartyCell cell,
+			Map<Long, AreaView> areaViews) {
+		state.put("areas",
+				cell.openAreaIds()
+					.stream()
+					.map((id) -> areaViews.containsKey(id) ? areaViews.get(id).label() : String.valueOf(id))
+					.sorted()
+					.collect(Collectors.joining(", ")));
+		return state;
 	}
 
 	private PartyCell load(Long wardId, Long id) {

@@ -80,6 +80,9 @@ class ResidentialArea {
 		if (!date.isAfter(this.validFrom)) {
 			throw new RuleViolationException("date", "area.merge.beforeStart");
 		}
+		if (this.validTo != null && this.validTo.isBefore(date.minusDays(1))) {
+			throw new RuleViolationException("date", "area.merge.afterEnd");
+		}
 		this.mergedIntoId = target.id;
 		this.validTo = date.minusDays(1);
 	}

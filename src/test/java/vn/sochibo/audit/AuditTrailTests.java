@@ -15,6 +15,7 @@ import vn.sochibo.household.Households;
 import vn.sochibo.household.StatusDetails;
 import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.VietnameseDates;
 import vn.sochibo.support.IntegrationTest;
 import vn.sochibo.support.WardFixtures;
 import vn.sochibo.support.WardFixtures.TestWard;
@@ -58,10 +59,9 @@ class AuditTrailTests {
 			assertThat(line.occurredAt()).isNotNull();
 		});
 		assertThat(history).extracting(AuditEntryView::field, AuditEntryView::newValue)
-			.containsExactlyInAnyOrder(tuple(null, null), tuple("code", "KV-1"), tuple("headName", "Nguyễn Trường Đồ"),
+			.containsExactlyInAnyOrder(tuple("code", "KV-1"), tuple("headName", "Nguyễn Trường Đồ"),
 					tuple("address", "1 hẻm 49-57 đường Trần Văn Khéo"), tuple("alley", "hẻm 49-57"),
-					tuple("areaId", String.valueOf(ward.areaA().id())), tuple("members", "4"),
-					tuple("phone", "0909123456"));
+					tuple("areaId", "A – Khu vực A"), tuple("members", "4"), tuple("phone", "0909123456"));
 	}
 
 	@Test
@@ -122,8 +122,8 @@ class AuditTrailTests {
 
 		assertThat(history(household))
 			.extracting(AuditEntryView::action, AuditEntryView::oldValue, AuditEntryView::newValue)
-			.startsWith(tuple("REMOVE_STATUS", "2025 POOR – QĐ 12/QĐ-UBND", null),
-					tuple("ADD_STATUS", null, "2025 POOR – QĐ 12/QĐ-UBND"));
+			.startsWith(tuple("REMOVE_STATUS", "2025: Hộ nghèo – QĐ 12/QĐ-UBND", null),
+					tuple("ADD_STATUS", null, "2025: Hộ nghèo – QĐ 12/QĐ-UBND"));
 	}
 
 	@Test
@@ -154,7 +154,7 @@ class AuditTrailTests {
 		assertThat(this.audit.history(Areas.ENTITY, ward.areaB().id()))
 			.filteredOn((line) -> line.action().equals("UPDATE"))
 			.extracting(AuditEntryView::field, AuditEntryView::oldValue, AuditEntryView::newValue)
-			.containsExactlyInAnyOrder(tuple("validTo", null, today.minusDays(1).toString()),
+			.containsExactlyInAnyOrder(tuple("validTo", null, VietnameseDates.format(today.minusDays(1))),
 					tuple("mergedIntoId", null, String.valueOf(ward.areaA().id())));
 	}
 
@@ -169,8 +169,8 @@ class AuditTrailTests {
 			.singleElement()
 			.satisfies((line) -> {
 				assertThat(line.field()).isEqualTo("areas");
-				assertThat(line.oldValue()).isEqualTo(String.valueOf(ward.areaB().id()));
-				assertThat(line.newValue()).isEqualTo(ward.areaA().id() + ", " + ward.areaB().id());
+				assertThat(line.oldValue()).isEqualTo("B – Khu vực B");
+				assertThat(line.newValue()).isEqualTo("A – Khu vực A, B – Khu vực B");
 			});
 	}
 

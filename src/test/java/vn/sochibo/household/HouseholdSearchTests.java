@@ -258,6 +258,17 @@ class HouseholdSearchTests {
 	}
 
 	@Test
+	void everyAnhComesBeforeEveryAnhWithATone() {
+		TestWard ward = this.fixtures.newWard();
+		for (String name : List.of("Nguyễn Thị Ánh", "Võ Văn Anh", "Bùi Thị Ánh", "Trần Văn Anh")) {
+			this.fixtures.household(ward, ward.areaA(), name);
+		}
+
+		assertThat(names(ward.admin(), "")).containsExactly("Trần Văn Anh", "Võ Văn Anh", "Bùi Thị Ánh",
+				"Nguyễn Thị Ánh");
+	}
+
+	@Test
 	void anOfficerNeverSeesAnotherArea() {
 		TestWard ward = this.fixtures.newWard();
 		this.fixtures.household(ward, ward.areaA(), "Nguyễn Văn An");

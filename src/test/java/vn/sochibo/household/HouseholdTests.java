@@ -60,7 +60,7 @@ class HouseholdTests {
 			.addStatus(status(2025, StatusKind.POLICY_FAMILY, PolicySubtype.MARTYR_FAMILY));
 
 		assertThat(status.toView().policySubtype()).isEqualTo(PolicySubtype.MARTYR_FAMILY);
-		assertThat(status.describe()).isEqualTo("2025 POLICY_FAMILY (MARTYR_FAMILY) – QĐ 12/QĐ-UBND");
+		assertThat(status.describe(Enum::name)).isEqualTo("2025: POLICY_FAMILY (MARTYR_FAMILY) – QĐ 12/QĐ-UBND");
 	}
 
 	@Test
@@ -70,7 +70,7 @@ class HouseholdTests {
 				HouseholdStatus status = this.household.addStatus(status(2025, kind, PolicySubtype.WAR_INVALID));
 
 				assertThat(status.toView().policySubtype()).as(kind.name()).isNull();
-				assertThat(status.describe()).doesNotContain("WAR_INVALID");
+				assertThat(status.describe(Enum::name)).doesNotContain("WAR_INVALID");
 			}
 		}
 	}

@@ -39,6 +39,9 @@ class AreaMergeTests {
 	Households households;
 
 	@Autowired
+	Cells cells;
+
+	@Autowired
 	Accounts accounts;
 
 	@Autowired
@@ -125,6 +128,45 @@ class AreaMergeTests {
 	}
 
 	@Test
+	void cellsOfTheSourceCoverTheTargetFromTheMergeDate() {
+		mergeBIntoA(this.today);
+
+		CellView cellB = this.cells.get(this.ward.admin(), this.ward.cellB().id());
+		assertThat(cellB.currentAreas()).extracting(CellView.CellAreaView::areaId)
+			.containsExactly(this.ward.areaA().id());
+		assertThat(cellB.areas()).filteredOn((link) -> link.areaId().equals(this.ward.areaB().id()))
+			.singleElement()
+			.satisfies((link) -> assertThat(link.validTo()).isEqualTo(this.today.minusDays(1)));
+	}
+
+	@Test
+	void aMergeDatedInTheFutureIsRefused() {
+		assertRefused(() -> mergeBIntoA(this.today.plusDays(1)), "area.merge.future");
+		assertThat(this.areas.get(this.ward.admin(), this.ward.areaB().id()).isActive()).isTrue();
+	}
+
+	@Test
+	void anAreaThatEndedBeforeTheMergeDateIsRefused() {
+		AreaView ended = this.areas.create(this.ward.admin(),
+				new AreaDetails("C", "Khu vực C", LocalDate.of(2020, 1, 1), this.today.minusDays(10)));
+
+		assertRefused(() -> this.areas.merge(this.ward.admin(), ended.id(), this.ward.areaA().id(), this.today),
+				"area.merge.afterEnd");
+	}
+
+	@Test
+	void noHouseholdGoesToAMergedArea() {
+		HouseholdDetail inA = this.fixtures.household(this.ward, this.ward.areaA(), "Nguyễn Văn Ở");
+		mergeBIntoA(this.today);
+
+		assertRefused(() -> this.fixtures.household(this.ward, this.ward.areaB(), "Trần Văn Mới"),
+				"household.area.inactive");
+		assertRefused(() -> this.households.update(this.ward.admin(), inA.id(), new HouseholdDetails(inA.code(),
+				inA.headName(), inA.address(), inA.alley(), this.ward.areaB().id(), 4, null, null), inA.version()),
+				"household.area.inactive");
+	}
+
+	@Test
 	void officersOfTheTargetDoNotGainTheSource() {
 		mergeBIntoA(this.today);
 
@@ -150,8 +192,9 @@ class AreaMergeTests {
 	void mergingIntoAMergedAreaIsRefused() {
 		mergeBIntoA(this.today);
 
-		assertRefused(() -> this.areas.merge(this.ward.admin(), this.ward.areaA().id(), this.ward.areaB().id(),
-				this.today.plusDays(1)), "area.merge.targetInvalid");
+		assertRefused(
+				() -> this.areas.merge(this.ward.admin(), this.ward.areaA().id(), this.ward.areaB().id(), this.today),
+				"area.merge.targetInvalid");
 		assertThat(this.areas.get(this.ward.admin(), this.ward.areaA().id()).isActive()).isTrue();
 	}
 
