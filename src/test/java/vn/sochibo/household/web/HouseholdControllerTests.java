@@ -97,6 +97,31 @@ class HouseholdControllerTests {
 	}
 
 	@Test
+	void aListLongerThanAPageIsPagedAndTheLinksKeepTheSearch() throws Exception {
+		for (int i = 1; i <= HouseholdController.PAGE_SIZE + 1; i++) {
+			this.fixtures.household(this.ward, this.ward.areaA(), "Hộ Số %02d".formatted(i));
+		}
+		this.fixtures.household(this.ward, this.ward.areaA(), "Trần Văn Khác");
+
+		String first = this.mvc.perform(get("/households?q={q}", "ho so").with(as(this.ward.officer())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(first).contains("Trang 1/2 · 26 bản ghi")
+			.contains("href=\"/households?q=ho%20so&amp;page=1\"")
+			.doesNotContain("Trần Văn Khác");
+
+		String second = this.mvc.perform(get("/households?q={q}&page=1", "ho so").with(as(this.ward.officer())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(second).contains("Trang 2/2 · 26 bản ghi").contains("href=\"/households?q=ho%20so&amp;page=0\"");
+		assertThat(Html.rows(second)).hasSize(2);
+	}
+
+	@Test
 	void createWithValidInputRedirectsToTheNewRecord() throws Exception {
 		MvcResult result = this.mvc.perform(createRequest(this.ward.officer(), validForm("Phạm Văn Đồng")).with(csrf()))
 			.andExpect(status().isFound())
