@@ -2,6 +2,7 @@ package vn.sochibo.household.web;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -16,6 +17,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import vn.sochibo.household.HouseholdDetail;
 import vn.sochibo.household.HouseholdDetails;
@@ -424,7 +427,7 @@ class HouseholdControllerTests {
 	}
 
 	private Map<String, String> validForm(String headName) {
-		Map<String, String> form = new java.util.LinkedHashMap<>();
+		Map<String, String> form = new LinkedHashMap<>();
 		form.put("code", "");
 		form.put("headName", headName);
 		form.put("address", "12 hẻm 49-57 đường Trần Văn Khéo");
@@ -437,7 +440,7 @@ class HouseholdControllerTests {
 	}
 
 	private static Map<String, String> formOf(HouseholdDetail household) {
-		Map<String, String> form = new java.util.LinkedHashMap<>();
+		Map<String, String> form = new LinkedHashMap<>();
 		form.put("code", household.code());
 		form.put("headName", household.headName());
 		form.put("address", household.address());
@@ -450,8 +453,8 @@ class HouseholdControllerTests {
 		return form;
 	}
 
-	private static org.springframework.util.MultiValueMap<String, String> params(Map<String, String> form) {
-		org.springframework.util.LinkedMultiValueMap<String, String> params = new org.springframework.util.LinkedMultiValueMap<>();
+	private static MultiValueMap<String, String> params(Map<String, String> form) {
+		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
 		form.forEach(params::add);
 		return params;
 	}

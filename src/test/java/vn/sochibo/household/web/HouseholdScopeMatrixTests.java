@@ -1,7 +1,6 @@
 package vn.sochibo.household.web;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -18,10 +17,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.sochibo.household.HouseholdDetail;
 import vn.sochibo.household.HouseholdQuery;
-import vn.sochibo.household.HouseholdSummary;
 import vn.sochibo.household.Households;
 import vn.sochibo.household.StatusDetails;
 import vn.sochibo.household.StatusKind;
@@ -287,7 +286,7 @@ class HouseholdScopeMatrixTests {
 		}
 	}
 
-	private org.springframework.test.web.servlet.request.RequestPostProcessor principal(Who who) {
+	private RequestPostProcessor principal(Who who) {
 		return switch (who) {
 			case WARD_ADMIN -> as(this.ward.admin());
 			case CELL_SECRETARY_OF_A -> as(this.ward.secretary());
@@ -313,9 +312,8 @@ class HouseholdScopeMatrixTests {
 	}
 
 	private long householdCount(TestWard ofWard) {
-		List<HouseholdSummary> none = List.of();
 		return this.households.list(ofWard.admin(), new HouseholdQuery(null, null, null, null), PageRequest.of(0, 1))
-			.getTotalElements() + none.size();
+			.getTotalElements();
 	}
 
 }
