@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.unbescape.html.HtmlEscape;
 
 /**
@@ -93,8 +95,47 @@ public final class Html {
 			.filter((candidate) -> candidate.name().equals(field))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no form control named " + field));
-		Matcher value = Pattern.compile("\\s" + Pattern.quote(attribute) + "=\"([^\"]*)\"").matcher(control.tag());
-		return value.find() ? text(value.group(1)) : null;
+		return attributeOf(control.tag(), attribute);
+	}
+
+	/**
+	 * What a browser would submit with the form whose action is {@code action}: text,
+	 * hidden and date inputs, checked boxes, chosen options and text areas, in page order
+	 * (the CSRF token left out; a test adds its own).
+	 */
+	public static MultiValueMap<String, String> formFields(String html, String action) {
+		Matcher form = Pattern
+			.compile("<form\\b[^>]*\\baction=\"" + Pattern.quote(action) + "\"[^>]*>(.*?)</form>", Pattern.DOTALL)
+			.matcher(html);
+		if (!form.find()) {
+			throw new AssertionError("no form posting to " + action);
+		}
+		String body = form.group(1);
+		MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
+		for (Control control : controls(body)) {
+			if (control.name().equals("_csrf")) {
+				continue;
+			}
+			String type = attributeOf(control.tag(), "type");
+			if (control.kind().equals("input") && ("checkbox".equals(type) || "radio".equals(type))
+					&& !control.tag().contains("checked")) {
+				continue;
+			}
+			String value = switch (control.kind()) {
+				case "textarea" -> text(body.substring(control.end(), body.indexOf("</textarea>", control.end())));
+				case "select" -> {
+					Matcher selected = Pattern.compile("<option value=\"([^\"]*)\" selected=\"selected\"")
+						.matcher(body.substring(control.end(), body.indexOf("</select>", control.end())));
+					yield selected.find() ? text(selected.group(1)) : "";
+				}
+				default -> {
+					String attribute = attributeOf(control.tag(), "value");
+					yield (attribute != null) ? attribute : "";
+				}
+			};
+			fields.add(control.name(), value);
+		}
+		return fields;
 	}
 
 	/**
@@ -115,6 +156,11 @@ public final class Html {
 	 */
 	public static String text(String markup) {
 		return HtmlEscape.unescapeHtml(TAG.matcher(markup).replaceAll("")).trim();
+	}
+
+	private static String attributeOf(String tag, String attribute) {
+		Matcher value = Pattern.compile("\\s" + Pattern.quote(attribute) + "=\"([^\"]*)\"").matcher(tag);
+		return value.find() ? text(value.group(1)) : null;
 	}
 
 	private static List<Control> controls(String html) {

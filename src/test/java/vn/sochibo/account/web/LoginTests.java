@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import vn.sochibo.account.Accounts;
 import vn.sochibo.account.UserDetailsCommand;
+import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Role;
 import vn.sochibo.support.Html;
 import vn.sochibo.support.IntegrationTest;
@@ -23,12 +24,15 @@ import vn.sochibo.support.WardFixtures.TestWard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.sochibo.account.TestPrincipals.as;
 
 /**
  * The real form login, with accounts made through the services: where a good login lands,
@@ -171,6 +175,28 @@ class LoginTests {
 		this.mvc.perform(formLogin().user(username).password(WardFixtures.PASSWORD))
 			.andExpect(redirectedUrl("/login?disabled"))
 			.andExpect(unauthenticated());
+	}
+
+	@Test
+	void loggingOutEndsTheSession() throws Exception {
+		String username = newUser();
+		MockHttpSession session = (MockHttpSession) this.mvc
+			.perform(formLogin().user(username).password(WardFixtures.PASSWORD))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+
+		this.mvc.perform(post("/logout").session(session).with(csrf()))
+			.andExpect(redirectedUrl("/login?logout"))
+			.andExpect(unauthenticated());
+		this.mvc.perform(get("/households").session(session)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/login?logout")).andExpect(content().string(containsString("Bạn đã đăng xuất.")));
+	}
+
+	@Test
+	void theSystemAdminLandsOnTheWards() throws Exception {
+		this.mvc.perform(get("/home").with(as(new CurrentUser(null, null, "sysadmin", Role.SYSTEM_ADMIN))))
+			.andExpect(redirectedUrl("/system/wards"));
 	}
 
 	private String newUser() {

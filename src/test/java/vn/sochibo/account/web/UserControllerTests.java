@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.util.MultiValueMap;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.sochibo.account.Accounts;
@@ -78,6 +79,51 @@ class UserControllerTests {
 		this.mvc.perform(formLogin().user(username).password("mật khẩu đủ dài"))
 			.andExpect(redirectedUrl("/home"))
 			.andExpect(authenticated().withUsername(username));
+	}
+
+	@Test
+	void theEditFormPostsBackAsItIs() throws Exception {
+		String officer = "/users/" + this.ward.officer().id();
+		String form = this.mvc.perform(get(officer + "/edit").with(as(this.ward.admin())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		MultiValueMap<String, String> fields = Html.formFields(form, officer + "/edit");
+		fields.set("fullName", "Cán Bộ Đổi Tên");
+
+		this.mvc.perform(post(officer + "/edit").with(as(this.ward.admin())).with(csrf()).params(fields))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl(officer));
+
+		UserView after = this.accounts.get(this.ward.admin(), this.ward.officer().id());
+		assertThat(after.fullName()).isEqualTo("Cán Bộ Đổi Tên");
+		assertThat(after.username()).isEqualTo(this.ward.officer().username());
+		assertThat(after.role()).isEqualTo(Role.OFFICER);
+		assertThat(after.areaIds()).containsExactly(this.ward.areaA().id());
+	}
+
+	@Test
+	void theWardAdminCannotDemoteOrDisableThemself() throws Exception {
+		String admin = "/users/" + this.ward.admin().id();
+		UserView before = this.accounts.get(this.ward.admin(), this.ward.admin().id());
+
+		String page = this.mvc
+			.perform(post(admin + "/edit").with(as(this.ward.admin()))
+				.with(csrf())
+				.param("username", this.ward.admin().username())
+				.param("fullName", before.fullName())
+				.param("role", "INSPECTOR")
+				.param("version", String.valueOf(before.version())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Html.fieldError(page, "role")).isEqualTo("Không thể tự bỏ quyền quản trị phường của mình.");
+		this.mvc.perform(post(admin + "/enabled").with(as(this.ward.admin())).with(csrf()).param("enabled", "false"))
+			.andExpect(redirectedUrl(admin));
+
+		assertThat(this.accounts.get(this.ward.admin(), this.ward.admin().id())).isEqualTo(before);
 	}
 
 	static Stream<Arguments> others() {

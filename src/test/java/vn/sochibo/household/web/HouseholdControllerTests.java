@@ -139,13 +139,39 @@ class HouseholdControllerTests {
 		assertThat(created.members()).isEqualTo(4);
 		assertThat(created.phone()).isEqualTo("0909 123 456");
 		assertThat(created.code()).isEqualTo("A-0001");
-		this.mvc.perform(get("/households/" + id).with(as(this.ward.officer())))
+		this.mvc
+			.perform(get("/households/" + id).with(as(this.ward.officer())).flashAttr("message", "household.created"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Phạm Văn Đồng")));
+			.andExpect(content().string(containsString("Phạm Văn Đồng")))
+			.andExpect(content().string(containsString("Đã thêm hộ dân.")));
+	}
+
+	@Test
+	void theInspectorsPagesOfferNoChanges() throws Exception {
+		HouseholdDetail household = this.fixtures.household(this.ward, this.ward.areaA(), "Kiều Văn Xem");
+
+		String list = this.mvc.perform(get("/households").with(as(this.ward.inspector())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String detail = this.mvc.perform(get("/households/" + household.id()).with(as(this.ward.inspector())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(list).contains("Kiều Văn Xem").doesNotContain("href=\"/households/new\"");
+		assertThat(detail).contains("Kiều Văn Xem")
+			.doesNotContain("/households/" + household.id() + "/edit")
+			.doesNotContain("action=\"/households/" + household.id() + "/statuses\"");
 	}
 
 	static Stream<Arguments> badInput() {
 		return Stream.of(Arguments.of("headName", "", "Không được để trống."),
+				Arguments.of("address", "", "Không được để trống."),
+				Arguments.of("code", "KV 01", "Mã hộ chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch chéo."),
+				Arguments.of("code", "K".repeat(31), "Không được quá 30 ký tự."),
 				Arguments.of("headName", "Đ".repeat(121), "Không được quá 120 ký tự."),
 				Arguments.of("notes", "n".repeat(1001), "Không được quá 1.000 ký tự."),
 				Arguments.of("members", "0", "Giá trị nhỏ nhất là 1."),
@@ -204,6 +230,120 @@ class HouseholdControllerTests {
 			String id = Html.attribute(page, field, "id");
 			assertThat(page).as(field).contains("<label class=\"form-label\" for=\"" + id + "\">");
 		}
+	}
+
+	@Test
+	void aCodeInUseIsRefusedWhateverItsCase() throws Exception {
+		HouseholdDetail existing = this.fixtures.household(this.ward, this.ward.areaA(), "Người Có Mã");
+		long before = householdCount();
+		Map<String, String> form = validForm("Người Trùng Mã");
+		form.put("code", existing.code().toLowerCase());
+
+		String page = this.mvc.perform(createRequest(this.ward.officer(), form).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("households/form"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(Html.fieldError(page, "code")).isEqualTo("Mã hộ này đã có trong phường.");
+		assertThat(householdCount()).isEqualTo(before);
+	}
+
+	@Test
+	void theEditFormPostsBackAsItIs() throws Exception {
+		HouseholdDetail household = this.households.create(this.ward.admin(),
+				new HouseholdDetails("KV-7/2", "Ngô Thị Sửa", "49 hẻm 57 đường Trần Văn Khéo", "hẻm 57",
+						this.ward.areaA().id(), 5, "+84 909.123-456", "Ghi chú \"có\" dấu <b>"));
+		String form = this.mvc.perform(get("/households/" + household.id() + "/edit").with(as(this.ward.officer())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		MultiValueMap<String, String> fields = Html.formFields(form, "/households/" + household.id() + "/edit");
+		fields.set("headName", "Ngô Thị Đã Sửa");
+
+		this.mvc
+			.perform(post("/households/" + household.id() + "/edit").with(as(this.ward.officer()))
+				.with(csrf())
+				.params(fields))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/households/" + household.id()));
+
+		HouseholdDetail after = this.households.get(this.ward.admin(), household.id());
+		assertThat(after.headName()).isEqualTo("Ngô Thị Đã Sửa");
+		assertThat(after.code()).isEqualTo("KV-7/2");
+		assertThat(after.address()).isEqualTo(household.address());
+		assertThat(after.alley()).isEqualTo(household.alley());
+		assertThat(after.areaId()).isEqualTo(household.areaId());
+		assertThat(after.members()).isEqualTo(5);
+		assertThat(after.phone()).isEqualTo("+84 909.123-456");
+		assertThat(after.notes()).isEqualTo("Ghi chú \"có\" dấu <b>");
+	}
+
+	@Test
+	void anOfficerCannotMoveAHouseholdOutOfTheirAreasButTheAdminCan() throws Exception {
+		HouseholdDetail household = this.fixtures.household(this.ward, this.ward.areaA(), "Quách Văn Chuyển");
+		Map<String, String> form = formOf(household);
+		form.put("areaId", String.valueOf(this.ward.areaB().id()));
+
+		this.mvc
+			.perform(post("/households/" + household.id() + "/edit").with(as(this.ward.officer()))
+				.with(csrf())
+				.params(params(form)))
+			.andExpect(status().isNotFound());
+		assertThat(this.households.get(this.ward.admin(), household.id())).isEqualTo(household);
+
+		this.mvc
+			.perform(post("/households/" + household.id() + "/edit").with(as(this.ward.admin()))
+				.with(csrf())
+				.params(params(form)))
+			.andExpect(status().isFound());
+		assertThat(this.households.get(this.ward.admin(), household.id()).areaId()).isEqualTo(this.ward.areaB().id());
+	}
+
+	@Test
+	void aStatusOfAnotherHouseholdCannotBeRemovedThroughThisOne() throws Exception {
+		HouseholdDetail one = this.fixtures.household(this.ward, this.ward.areaA(), "Hộ Thứ Nhất");
+		HouseholdDetail other = this.fixtures.household(this.ward, this.ward.areaA(), "Hộ Thứ Hai");
+		this.households.addStatus(this.ward.admin(), other.id(),
+				new StatusDetails(2024, StatusKind.POOR, null, null, null, null));
+		HouseholdDetail otherBefore = this.households.get(this.ward.admin(), other.id());
+
+		this.mvc
+			.perform(post("/households/" + one.id() + "/statuses/" + otherBefore.statuses().get(0).id() + "/remove")
+				.with(as(this.ward.officer()))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+
+		assertThat(this.households.get(this.ward.admin(), other.id())).isEqualTo(otherBefore);
+	}
+
+	static Stream<Arguments> badListParameters() {
+		return Stream.of(Arguments.of("area=abc"), Arguments.of("year=hai-nghin"), Arguments.of("status=RICH"),
+				Arguments.of("page=abc"), Arguments.of("area=99999999999999999999"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("badListParameters")
+	void badListParametersAreABadRequestNotAServerError(String query) throws Exception {
+		this.mvc.perform(get("/households?" + query).with(as(this.ward.officer()))).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void oddButHarmlessListParametersStillShowTheList() throws Exception {
+		this.fixtures.household(this.ward, this.ward.areaA(), "Lâm Văn Dài");
+
+		this.mvc.perform(get("/households?q={q}", "x".repeat(5000)).with(as(this.ward.officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Không tìm thấy hộ dân nào.")));
+		this.mvc.perform(get("/households?page=-3").with(as(this.ward.officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Lâm Văn Dài")));
+		this.mvc.perform(get("/households?page=9999").with(as(this.ward.officer()))).andExpect(status().isOk());
+		this.mvc.perform(get("/households?q={q}", "%_\\'\"").with(as(this.ward.officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Không tìm thấy hộ dân nào.")));
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.util.MultiValueMap;
 
 import vn.sochibo.household.HouseholdDetail;
 import vn.sochibo.household.Households;
@@ -209,6 +210,28 @@ class AreaControllerTests {
 		assertThat(Html.value(page, "code")).isEqualTo(code);
 		assertThat(Html.value(page, "name")).isEqualTo(name);
 		assertThat(this.areas.list(this.ward.admin())).isEqualTo(before);
+	}
+
+	@Test
+	void theEditFormPostsBackAsItIs() throws Exception {
+		String areaA = "/areas/" + this.ward.areaA().id();
+		String form = this.mvc.perform(get(areaA + "/edit").with(as(this.ward.admin())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		MultiValueMap<String, String> fields = Html.formFields(form, areaA + "/edit");
+		fields.set("name", "Khu vực A (đổi tên)");
+
+		this.mvc.perform(post(areaA + "/edit").with(as(this.ward.admin())).with(csrf()).params(fields))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl(areaA));
+
+		AreaView after = this.areas.get(this.ward.admin(), this.ward.areaA().id());
+		assertThat(after.name()).isEqualTo("Khu vực A (đổi tên)");
+		assertThat(after.code()).isEqualTo("A");
+		assertThat(after.validFrom()).isEqualTo(this.ward.areaA().validFrom());
+		assertThat(after.validTo()).isNull();
 	}
 
 	@Test

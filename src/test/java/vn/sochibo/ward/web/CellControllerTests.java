@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.util.MultiValueMap;
 
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.support.Html;
@@ -238,6 +239,27 @@ class CellControllerTests {
 
 		assertThat(Html.fieldError(page, "areaIds")).isEqualTo("Giá trị không hợp lệ.");
 		assertThat(this.cells.list(this.ward.admin())).isEqualTo(before);
+	}
+
+	@Test
+	void theEditFormPostsBackAsItIs() throws Exception {
+		String cellA = "/cells/" + this.ward.cellA().id();
+		String form = this.mvc.perform(get(cellA + "/edit").with(as(this.ward.admin())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		MultiValueMap<String, String> fields = Html.formFields(form, cellA + "/edit");
+		fields.set("secretaryName", "Bí thư Mới");
+
+		this.mvc.perform(post(cellA + "/edit").with(as(this.ward.admin())).with(csrf()).params(fields))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl(cellA));
+
+		CellView after = this.cells.get(this.ward.admin(), this.ward.cellA().id());
+		assertThat(after.secretaryName()).isEqualTo("Bí thư Mới");
+		assertThat(after.name()).isEqualTo("Chi bộ A");
+		assertThat(after.areas()).isEqualTo(this.ward.cellA().areas());
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.MultiValueMap;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.sochibo.shared.CurrentUser;
@@ -85,6 +86,25 @@ class SettingsControllerTests {
 			.getContentAsString();
 		assertThat(Html.rows(page))
 			.anySatisfy((row) -> assertThat(row).contains("Sửa").contains("Địa danh").contains("Thử | Cái Khế"));
+	}
+
+	@Test
+	void theFormPostsBackAsItIs() throws Exception {
+		String form = this.mvc.perform(get("/settings").with(as(this.ward.admin())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		MultiValueMap<String, String> fields = Html.formFields(form, "/settings");
+		fields.set("unitLabel", "Khu phố");
+
+		this.mvc.perform(post("/settings").with(as(this.ward.admin())).with(csrf()).params(fields))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/settings"));
+
+		WardView after = this.wards.get(this.ward.id());
+		assertThat(after.unitLabel()).isEqualTo("Khu phố");
+		assertThat(after.name()).isEqualTo(this.ward.ward().name());
+		assertThat(after.superiorBody()).isEqualTo(this.ward.ward().superiorBody());
 	}
 
 	static Stream<Arguments> others() {
