@@ -99,6 +99,21 @@ public final class Html {
 	}
 
 	/**
+	 * The targets of the page's labels that no element carries as its id (a label must
+	 * point at its field).
+	 */
+	public static List<String> labelsWithoutField(String html) {
+		List<String> missing = new ArrayList<>();
+		Matcher label = Pattern.compile("<label\\b[^>]*\\sfor=\"([^\"]*)\"").matcher(html);
+		while (label.find()) {
+			if (!html.contains(" id=\"" + label.group(1) + "\"")) {
+				missing.add(label.group(1));
+			}
+		}
+		return missing;
+	}
+
+	/**
 	 * What a browser would submit with the form whose action is {@code action}: text,
 	 * hidden and date inputs, checked boxes, chosen options and text areas, in page order
 	 * (the CSRF token left out; a test adds its own).

@@ -76,6 +76,7 @@ class LoginTests {
 		assertThat(Html.attribute(page, "username", "type")).isEqualTo("text");
 		assertThat(Html.attribute(page, "password", "type")).isEqualTo("password");
 		assertThat(Html.controlCount(page, "_csrf")).isEqualTo(1);
+		assertThat(Html.labelsWithoutField(page)).isEmpty();
 	}
 
 	@Test

@@ -59,9 +59,14 @@ class SystemWardControllerTests {
 
 	@Test
 	void theSystemAdminCreatesAWardWhoseAdminCanLogIn() throws Exception {
-		this.mvc.perform(get("/system/wards/new").with(as(SYSTEM_ADMIN)))
+		String form = this.mvc.perform(get("/system/wards/new").with(as(SYSTEM_ADMIN)))
 			.andExpect(status().isOk())
-			.andExpect(view().name("system/ward-form"));
+			.andExpect(view().name("system/ward-form"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Html.labelsWithoutField(form)).isEmpty();
+		assertThat(Html.controlCount(form, "ward.name")).isEqualTo(1);
 
 		this.mvc.perform(newWard("Phường Cái Khế " + this.suffix, "quantri-" + this.suffix, "mật khẩu quản trị"))
 			.andExpect(status().isFound())

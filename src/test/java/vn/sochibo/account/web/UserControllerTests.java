@@ -89,6 +89,7 @@ class UserControllerTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+		assertThat(Html.labelsWithoutField(form)).isEmpty();
 		MultiValueMap<String, String> fields = Html.formFields(form, officer + "/edit");
 		fields.set("fullName", "Cán Bộ Đổi Tên");
 

@@ -230,6 +230,7 @@ class HouseholdControllerTests {
 			String id = Html.attribute(page, field, "id");
 			assertThat(page).as(field).contains("<label class=\"form-label\" for=\"" + id + "\">");
 		}
+		assertThat(Html.labelsWithoutField(page)).isEmpty();
 	}
 
 	@Test
@@ -260,6 +261,7 @@ class HouseholdControllerTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+		assertThat(Html.labelsWithoutField(form)).isEmpty();
 		MultiValueMap<String, String> fields = Html.formFields(form, "/households/" + household.id() + "/edit");
 		fields.set("headName", "Ngô Thị Đã Sửa");
 
@@ -549,6 +551,7 @@ class HouseholdControllerTests {
 
 		assertThat(Html.fieldError(page, field)).isEqualTo(message);
 		assertThat(Html.value(page, "year")).isEqualTo(year);
+		assertThat(Html.labelsWithoutField(page)).isEmpty();
 		assertThat(this.households.get(this.ward.admin(), household.id())).isEqualTo(before);
 	}
 

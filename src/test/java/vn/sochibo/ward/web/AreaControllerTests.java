@@ -220,6 +220,7 @@ class AreaControllerTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+		assertThat(Html.labelsWithoutField(form)).isEmpty();
 		MultiValueMap<String, String> fields = Html.formFields(form, areaA + "/edit");
 		fields.set("name", "Khu vực A (đổi tên)");
 

@@ -249,6 +249,7 @@ class CellControllerTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+		assertThat(Html.labelsWithoutField(form)).isEmpty();
 		MultiValueMap<String, String> fields = Html.formFields(form, cellA + "/edit");
 		fields.set("secretaryName", "Bí thư Mới");
 

@@ -94,6 +94,7 @@ class SettingsControllerTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+		assertThat(Html.labelsWithoutField(form)).isEmpty();
 		MultiValueMap<String, String> fields = Html.formFields(form, "/settings");
 		fields.set("unitLabel", "Khu phố");
 
