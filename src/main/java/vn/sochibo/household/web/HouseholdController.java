@@ -27,6 +27,7 @@ import vn.sochibo.household.Households;
 import vn.sochibo.household.PolicySubtype;
 import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.ward.AreaView;
 
@@ -37,6 +38,12 @@ class HouseholdController {
 	static final int PAGE_SIZE = 25;
 
 	static final int PRINT_LIMIT = 5000;
+
+	/**
+	 * Who may open the forms and post them: a user who may not write is refused before
+	 * their input is looked at (the services check again, with the areas).
+	 */
+	private static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
 
 	private final Households households;
 
@@ -114,6 +121,7 @@ class HouseholdController {
 
 	@GetMapping("/new")
 	String showCreateForm(CurrentUser user, @RequestParam(required = false) Long area, Model model) {
+		user.requireRole(WRITERS);
 		HouseholdForm form = new HouseholdForm();
 		form.setAreaId(area);
 		form.setMembers(1);
@@ -124,6 +132,7 @@ class HouseholdController {
 	@PostMapping("/new")
 	String create(CurrentUser user, @Valid @ModelAttribute("householdForm") HouseholdForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		user.requireRole(WRITERS);
 		if (result.hasErrors()) {
 			return form(user, model);
 		}
@@ -140,6 +149,7 @@ class HouseholdController {
 
 	@GetMapping("/{id}/edit")
 	String showEditForm(CurrentUser user, @PathVariable Long id, Model model) {
+		user.requireRole(WRITERS);
 		model.addAttribute("householdForm", HouseholdForm.of(this.households.get(user, id)));
 		model.addAttribute("householdId", id);
 		return form(user, model);
@@ -148,8 +158,11 @@ class HouseholdController {
 	@PostMapping("/{id}/edit")
 	String update(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("householdForm") HouseholdForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		user.requireRole(WRITERS);
 		model.addAttribute("householdId", id);
 		if (result.hasErrors()) {
+			// A household outside the user's scope is not found, whatever was typed.
+			this.households.get(user, id);
 			return form(user, model);
 		}
 		try {
@@ -166,6 +179,7 @@ class HouseholdController {
 	@PostMapping("/{id}/statuses")
 	String addStatus(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("statusForm") StatusForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		user.requireRole(WRITERS);
 		if (!result.hasErrors()) {
 			try {
 				this.households.addStatus(user, id, form.toDetails());

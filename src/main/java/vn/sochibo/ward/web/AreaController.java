@@ -71,6 +71,7 @@ class AreaController {
 	@PostMapping("/new")
 	String create(CurrentUser user, @Valid @ModelAttribute("areaForm") AreaForm form, BindingResult result,
 			RedirectAttributes redirect) {
+		user.requireRole(Role.WARD_ADMIN);
 		if (result.hasErrors()) {
 			return "areas/form";
 		}
@@ -96,6 +97,7 @@ class AreaController {
 	@PostMapping("/{id}/edit")
 	String update(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("areaForm") AreaForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		user.requireRole(Role.WARD_ADMIN);
 		model.addAttribute("areaId", id);
 		if (result.hasErrors()) {
 			return "areas/form";

@@ -67,6 +67,7 @@ class CellController {
 	@PostMapping("/new")
 	String create(CurrentUser user, @Valid @ModelAttribute("cellForm") CellForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		user.requireRole(Role.WARD_ADMIN);
 		if (result.hasErrors()) {
 			return form(user, model);
 		}
@@ -92,6 +93,7 @@ class CellController {
 	@PostMapping("/{id}/edit")
 	String update(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("cellForm") CellForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		user.requireRole(Role.WARD_ADMIN);
 		model.addAttribute("cellId", id);
 		if (result.hasErrors()) {
 			return form(user, model);
