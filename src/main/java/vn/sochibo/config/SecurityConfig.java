@@ -30,8 +30,8 @@ class SecurityConfig {
 		http.authorizeHttpRequests(
 				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 					.permitAll()
-					.requestMatchers(HttpMethod.GET, "/", "/public/**", "/login", "/webjars/**", "/css/**", "/js/**",
-							"/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
+					.requestMatchers(HttpMethod.GET, "/", "/public/**", "/login", "/webjars/**", "/static/**",
+							"/favicon.ico", "/actuator/health", "/actuator/health/**")
 					.permitAll()
 					.requestMatchers("/system/**")
 					.hasRole("SYSTEM_ADMIN")

@@ -23,6 +23,9 @@ import vn.sochibo.shared.VietnameseText;
 @Component
 class HouseholdSearch {
 
+	/** Totals above this are shown as "more than". */
+	static final int COUNT_LIMIT = Households.COUNT_LIMIT;
+
 	private final JdbcClient jdbc;
 
 	HouseholdSearch(JdbcClient jdbc) {

@@ -36,6 +36,9 @@ public class Households {
 
 	public static final String ENTITY = "HOUSEHOLD";
 
+	/** A list counts its matches up to this number, then says "more than". */
+	public static final int COUNT_LIMIT = 10_000;
+
 	/** The first year a status can be recorded for. */
 	public static final int FIRST_YEAR = 1945;
 

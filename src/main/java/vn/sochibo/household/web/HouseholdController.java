@@ -76,6 +76,7 @@ class HouseholdController {
 		Page<HouseholdSummary> households = this.households.list(user, query,
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("households", households);
+		model.addAttribute("countLimit", Households.COUNT_LIMIT);
 		model.addAttribute("query", query);
 		model.addAttribute("statusYear", (year != null) ? year : this.households.latestStatusYear(user));
 		model.addAttribute("areas", this.households.areasInScope(user));
