@@ -117,6 +117,10 @@ run "search: one common word" "/households?q=van"
 run "filter: poor households of 2025 in one area" "/households?status=POOR&year=2025&area=$(PGPASSWORD=${SOCHIBO_DB_PASSWORD:-sochibo} psql -Atq -h 127.0.0.1 -U sochibo -d "$DB" -c 'select min(id) from residential_areas')"
 run "page 100 (offset 2,475)" "/households?page=99"
 
+echo "== one official alone (1 connection): name search"
+wrk -t1 -c1 -d"$DURATION" --latency -H "Cookie: $COOKIE" "http://localhost:$PORT/households?q=nguyen+truong+do" \
+  | grep -E 'Requests/sec|Latency  |  50%|  90%|  99%'
+
 echo "== query plan of the name search"
 PGPASSWORD=${SOCHIBO_DB_PASSWORD:-sochibo} psql -Atq -h 127.0.0.1 -U sochibo -d "$DB" -c "explain (analyze, costs off)
   select h.id from households h where h.ward_id = (select min(id) from wards) and h.search_text like '%nguyen%'
