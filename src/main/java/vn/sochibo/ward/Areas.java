@@ -86,7 +86,7 @@ public class Areas {
 			throw new RuleViolationException("code", "area.code.duplicate");
 		}
 		ResidentialArea area = this.areas.save(new ResidentialArea(wardId, details));
-		this.audit.created(wardId, actor, ENTITY, area.getId(), area.auditState());
+		this.audit.created(wardId, actor, ENTITY, area.getId(), auditState(area));
 		return toView(area);
 	}
 
@@ -100,9 +100,9 @@ public class Areas {
 		if (this.areas.existsByWardIdAndCodeIgnoreCaseAndIdNot(wardId, details.code(), id)) {
 			throw new RuleViolationException("code", "area.code.duplicate");
 		}
-		var before = area.auditState();
+		var before = auditState(area);
 		area.apply(details);
-		this.audit.changed(wardId, actor, ENTITY, id, before, area.auditState());
+		this.audit.changed(wardId, actor, ENTITY, id, before, auditState(area));
 		return toView(area);
 	}
 
@@ -120,13 +120,27 @@ public class Areas {
 		if (date.isAfter(LocalDate.now(this.clock))) {
 			throw new RuleViolationException("date", "area.merge.future");
 		}
-		var before = source.auditState();
+		var before = auditState(source);
 		source.mergeInto(target, date);
-		this.audit.changed(wardId, actor, ENTITY, sourceId, before, source.auditState());
+		this.audit.changed(wardId, actor, ENTITY, sourceId, before, auditState(source));
 		this.audit.action(wardId, actor, ENTITY, targetId, "MERGE_IN", "mergedFrom", null, label(source));
 		this.events
 			.publishEvent(new AreasMerged(wardId, sourceId, label(source), targetId, label(target), date, actor));
 		return toView(source);
+	}
+
+	/**
+	 * The area's fields for the audit trail, with the area it merged into by its label.
+	 */
+	private Map<String, String> auditState(ResidentialArea area) {
+		Map<String, String> state = area.auditState();
+		if (area.getMergedIntoId() != null) {
+			state.put("mergedIntoId",
+					this.areas.findByIdAndWardId(area.getMergedIntoId(), area.getWardId())
+						.map(Areas::label)
+						.orElse(String.valueOf(area.getMergedIntoId())));
+		}
+		return state;
 	}
 
 	private ResidentialArea load(Long wardId, Long id) {

@@ -155,7 +155,7 @@ class AuditTrailTests {
 			.filteredOn((line) -> line.action().equals("UPDATE"))
 			.extracting(AuditEntryView::field, AuditEntryView::oldValue, AuditEntryView::newValue)
 			.containsExactlyInAnyOrder(tuple("validTo", null, VietnameseDates.format(today.minusDays(1))),
-					tuple("mergedIntoId", null, String.valueOf(ward.areaA().id())));
+					tuple("mergedIntoId", null, "A – Khu vực A"));
 	}
 
 	@Test
