@@ -1,0 +1,101 @@
+package vn.sochibo.fund;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.sochibo.shared.Money;
+
+/**
+ * The ledger's side of a fund row: taking the fund's lock, and moving its running totals
+ * and chain head forward after an append. The lock ({@code for update}) is what
+ * serializes concurrent appends to one fund.
+ */
+@Component
+class FundStore {
+
+	private final JdbcClient jdbc;
+
+	FundStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Locks the fund row until the transaction ends and returns what an append needs.
+	 */
+	Optional<LockedFund> lock(Long wardId, Long fundId) {
+		return this.jdbc.sql(
+				"select id, ward_id, entry_count, head_hash from funds where id = :id and ward_id = :wardId for update")
+			.param("id", fundId)
+			.param("wardId", wardId)
+			.query((rs, row) -> new LockedFund(rs.getLong("id"), rs.getLong("ward_id"), rs.getInt("entry_count"),
+					rs.getString("head_hash"), areaIds(fundId)))
+			.optional();
+	}
+
+	/**
+	 * Records an appended entry in the fund: its effect on the totals and the new head.
+	 */
+	void advance(Long fundId, Money raised, Money spent, Money pledged, String headHash) {
+		this.jdbc.sql("""
+				update funds set raised = raised + :raised, spent = spent + :spent, pledged = pledged + :pledged,
+				  entry_count = entry_count + 1, head_hash = :head
+				where id = :id""")
+			.param("raised", raised.amount())
+			.param("spent", spent.amount())
+			.param("pledged", pledged.amount())
+			.param("head", headHash)
+			.param("id", fundId)
+			.update();
+	}
+
+	Optional<FundSummary> summary(Long wardId, Long fundId) {
+		return this.jdbc.sql("select * from funds where id = :id and ward_id = :wardId")
+			.param("id", fundId)
+			.param("wardId", wardId)
+			.query(FundStore::summaryOf)
+			.optional();
+	}
+
+	Optional<FundSummary> summary(Long fundId) {
+		return this.jdbc.sql("select * from funds where id = :id")
+			.param("id", fundId)
+			.query(FundStore::summaryOf)
+			.optional();
+	}
+
+	List<FundSummary> summaries(Long wardId) {
+		return this.jdbc.sql("select * from funds where ward_id = :wardId order by starts_on desc, id desc")
+			.param("wardId", wardId)
+			.query(FundStore::summaryOf)
+			.list();
+	}
+
+	private Set<Long> areaIds(Long fundId) {
+		return Set.copyOf(this.jdbc.sql("select area_id from fund_areas where fund_id = :id")
+			.param("id", fundId)
+			.query(Long.class)
+			.list());
+	}
+
+	private static FundSummary summaryOf(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		BigDecimal target = rs.getBigDecimal("target");
+		java.sql.Date endsOn = rs.getDate("ends_on");
+		return new FundSummary(rs.getLong("id"), rs.getLong("ward_id"), FundKind.valueOf(rs.getString("kind")),
+				rs.getString("name"), rs.getString("purpose"), (target != null) ? Money.of(target) : null,
+				rs.getDate("starts_on").toLocalDate(), (endsOn != null) ? endsOn.toLocalDate() : null,
+				Money.of(rs.getBigDecimal("raised")), Money.of(rs.getBigDecimal("spent")),
+				Money.of(rs.getBigDecimal("pledged")), rs.getInt("entry_count"), rs.getString("head_hash"));
+	}
+
+	/**
+	 * A fund locked for an append.
+	 */
+	record LockedFund(Long id, Long wardId, int entryCount, String headHash, Set<Long> areaIds) {
+	}
+
+}

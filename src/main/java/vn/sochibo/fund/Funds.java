@@ -1,0 +1,123 @@
+package vn.sochibo.fund;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.shared.AreaScope;
+import vn.sochibo.shared.AreaScopes;
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.Role;
+import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.StaleEditException;
+import vn.sochibo.ward.AreaNotFoundException;
+import vn.sochibo.ward.Areas;
+
+/**
+ * The ward's funds: campaigns (and, through the project feature, project funds) with
+ * their details; the totals come from the ledger.
+ */
+@Service
+public class Funds {
+
+	public static final String ENTITY = "FUND";
+
+	private static final Role[] READERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER, Role.INSPECTOR };
+
+	private final FundRepository funds;
+
+	private final FundStore store;
+
+	private final Areas areas;
+
+	private final AreaScopes scopes;
+
+	private final AuditTrail audit;
+
+	Funds(FundRepository funds, FundStore store, Areas areas, AreaScopes scopes, AuditTrail audit) {
+		this.funds = funds;
+		this.store = store;
+		this.areas = areas;
+		this.scopes = scopes;
+		this.audit = audit;
+	}
+
+	/**
+	 * Creates a fund. A ward admin may create one for the whole ward (no areas); a cell
+	 * secretary only for areas of their cells.
+	 */
+	@Transactional
+	public FundSummary create(CurrentUser actor, FundKind kind, FundDetails details) {
+		Long wardId = actor.requireRole(Role.WARD_ADMIN, Role.CELL_SECRETARY).requireWard();
+		checkAreas(actor, details);
+		if (this.funds.existsByWardIdAndNameIgnoreCase(wardId, details.name())) {
+			throw new RuleViolationException("name", "fund.name.duplicate");
+		}
+		Fund fund = this.funds.save(new Fund(wardId, kind, details));
+		this.audit.created(wardId, actor, ENTITY, fund.getId(), fund.auditState());
+		return summary(wardId, fund.getId());
+	}
+
+	@Transactional
+	public FundSummary update(CurrentUser actor, Long id, FundDetails details, Integer expectedVersion) {
+		Long wardId = actor.requireRole(Role.WARD_ADMIN, Role.CELL_SECRETARY).requireWard();
+		Fund fund = this.funds.findByIdAndWardId(id, wardId).orElseThrow(() -> new FundNotFoundException(id));
+		if (!Objects.equals(fund.getVersion(), expectedVersion)) {
+			throw new StaleEditException("fund", id);
+		}
+		checkAreas(actor, details);
+		if (this.funds.existsByWardIdAndNameIgnoreCaseAndIdNot(wardId, details.name(), id)) {
+			throw new RuleViolationException("name", "fund.name.duplicate");
+		}
+		var before = fund.auditState();
+		fund.apply(details);
+		this.audit.changed(wardId, actor, ENTITY, id, before, fund.auditState());
+		return summary(wardId, id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<FundSummary> list(CurrentUser user) {
+		user.requireRole(READERS);
+		return this.store.summaries(user.requireWard());
+	}
+
+	@Transactional(readOnly = true)
+	public FundSummary get(CurrentUser user, Long id) {
+		user.requireRole(READERS);
+		return summary(user.requireWard(), id);
+	}
+
+	/**
+	 * The funds of a ward for its public pages (no login).
+	 */
+	@Transactional(readOnly = true)
+	public List<FundSummary> publicList(Long wardId) {
+		return this.store.summaries(wardId);
+	}
+
+	@Transactional(readOnly = true)
+	public FundSummary publicGet(Long fundId) {
+		return this.store.summary(fundId).orElseThrow(() -> new FundNotFoundException(fundId));
+	}
+
+	private FundSummary summary(Long wardId, Long id) {
+		return this.store.summary(wardId, id).orElseThrow(() -> new FundNotFoundException(id));
+	}
+
+	private void checkAreas(CurrentUser actor, FundDetails details) {
+		AreaScope scope = this.scopes.of(actor);
+		if (details.areaIds().isEmpty() && !scope.wholeWard()) {
+			throw new RuleViolationException("areaIds", "fund.areas.required");
+		}
+		for (Long areaId : details.areaIds()) {
+			this.areas.requireInWard(actor.wardId(), areaId);
+			if (!scope.covers(actor.wardId(), areaId)) {
+				throw new AreaNotFoundException(areaId);
+			}
+		}
+	}
+
+}

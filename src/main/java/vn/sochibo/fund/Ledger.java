@@ -1,0 +1,433 @@
+package vn.sochibo.fund;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.sochibo.household.HouseholdDetail;
+import vn.sochibo.household.Households;
+import vn.sochibo.shared.AreaScope;
+import vn.sochibo.shared.AreaScopes;
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.Money;
+import vn.sochibo.shared.Role;
+import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.ward.AreaNotFoundException;
+import vn.sochibo.ward.Areas;
+
+/**
+ * The one place that writes a fund's ledger. Every posting locks the fund row (so appends
+ * to one fund are serialized), checks the rules, seals the entry into the fund's hash
+ * chain, takes a receipt number when the entry raises money, and moves the fund's totals
+ * and head forward — all in one transaction. Entries are never changed: a mistake is
+ * corrected by {@link #reverse} and a new entry.
+ */
+@Service
+public class Ledger {
+
+	/** The largest amount one entry may carry: 100 billion đồng. */
+	public static final Money MAX_AMOUNT = Money.of(100_000_000_000L);
+
+	/** No entry is dated before this. */
+	public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+
+	/** The most lines of one batch. */
+	public static final int MAX_BATCH = 1000;
+
+	private static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
+
+	private final FundStore funds;
+
+	private final LedgerEntryStore entries;
+
+	private final ReceiptNumbers receipts;
+
+	private final Households households;
+
+	private final Areas areas;
+
+	private final AreaScopes scopes;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Ledger(FundStore funds, LedgerEntryStore entries, ReceiptNumbers receipts, Households households, Areas areas,
+			AreaScopes scopes, JdbcClient jdbc, Clock clock) {
+		this.funds = funds;
+		this.entries = entries;
+		this.receipts = receipts;
+		this.households = households;
+		this.areas = areas;
+		this.scopes = scopes;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public LedgerEntry contribute(CurrentUser actor, Contribution contribution) {
+		return post(actor, contribution, EntryKind.CONTRIBUTION, null);
+	}
+
+	@Transactional
+	public LedgerEntry pledge(CurrentUser actor, Contribution pledge) {
+		return post(actor, pledge, EntryKind.PLEDGE, null);
+	}
+
+	@Transactional
+	public LedgerEntry payPledge(CurrentUser actor, PledgePayment payment) {
+		actor.requireRole(WRITERS);
+		LedgerEntry pledge = this.entries.find(actor.requireWard(), payment.pledgeId())
+			.filter((entry) -> entry.kind() == EntryKind.PLEDGE)
+			.orElseThrow(() -> new EntryNotFoundException(payment.pledgeId()));
+		FundStore.LockedFund fund = lock(actor, pledge.fundId());
+		if (this.entries.isReversed(pledge.id())) {
+			throw new RuleViolationException(null, "entry.pledge.reversed");
+		}
+		Money outstanding = this.entries.outstandingOnPledge(pledge.id());
+		if (payment.amount() != null && payment.amount().compareTo(outstanding) > 0) {
+			throw new RuleViolationException("amount", "entry.payment.exceedsPledge", outstanding.toString());
+		}
+		requireAreaInScope(actor, fund, pledge.areaId());
+		checkAmountAndDate(actor.wardId(), payment.amount(), payment.date());
+		checkDescription(payment.method(), payment.description());
+		LedgerEntry entry = new LedgerEntry(null, fund.wardId(), fund.id(), fund.entryCount() + 1,
+				EntryKind.PLEDGE_PAYMENT, payment.method(), payment.amount(), payment.date(), pledge.areaId(),
+				pledge.householdId(), pledge.contributorKind(), pledge.contributorName(), pledge.displayChoice(),
+				pledge.displayName(), payment.description(), null, null, null, null, pledge.id(), null, null, null,
+				PublicCodes.next(), payment.date().getYear(),
+				this.receipts.next(fund.wardId(), payment.date().getYear()), actor.username(), this.clock.instant(),
+				fund.headHash(), null);
+		return append(entry);
+	}
+
+	@Transactional
+	public LedgerEntry spend(CurrentUser actor, Expenditure expenditure) {
+		actor.requireRole(WRITERS);
+		FundStore.LockedFund fund = lock(actor, expenditure.fundId());
+		Long areaId = requireAreaInScope(actor, fund, expenditure.areaId());
+		checkAmountAndDate(fund.wardId(), expenditure.amount(), expenditure.date());
+		LedgerEntry entry = new LedgerEntry(null, fund.wardId(), fund.id(), fund.entryCount() + 1,
+				EntryKind.EXPENDITURE, null, expenditure.amount(), expenditure.date(), areaId, null, null, null, null,
+				expenditure.payee(), null, expenditure.payee(), expenditure.purpose(), expenditure.voucherNo(),
+				expenditure.approver(), null, null, null, null, PublicCodes.next(), null, null, actor.username(),
+				this.clock.instant(), fund.headHash(), null);
+		return append(entry);
+	}
+
+	/**
+	 * Cancels an entry with a reason: a new entry, dated today, linked to the original.
+	 * An entry is reversed at most once, a reversal never, and a pledge only once its
+	 * payments are reversed.
+	 */
+	@Transactional
+	public LedgerEntry reverse(CurrentUser actor, Long entryId, String reason) {
+		actor.requireRole(WRITERS);
+		LedgerEntry original = this.entries.find(actor.requireWard(), entryId)
+			.orElseThrow(() -> new EntryNotFoundException(entryId));
+		FundStore.LockedFund fund = lock(actor, original.fundId());
+		requireAreaInScope(actor, fund, original.areaId());
+		if (reason == null || reason.isBlank()) {
+			throw new RuleViolationException("reason", "entry.reason.required");
+		}
+		if (original.kind() == EntryKind.REVERSAL) {
+			throw new RuleViolationException(null, "entry.reverse.reversal");
+		}
+		if (this.entries.isReversed(original.id())) {
+			throw new RuleViolationException(null, "entry.reverse.twice");
+		}
+		if (original.kind() == EntryKind.PLEDGE
+				&& this.entries.outstandingOnPledge(original.id()).compareTo(original.amount()) != 0) {
+			throw new RuleViolationException(null, "entry.reverse.pledgeWithPayments");
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		requireOpenYear(fund.wardId(), today);
+		LedgerEntry entry = new LedgerEntry(null, fund.wardId(), fund.id(), fund.entryCount() + 1, EntryKind.REVERSAL,
+				null, original.amount(), today, original.areaId(), original.householdId(), original.contributorKind(),
+				original.contributorName(), original.displayChoice(), original.displayName(), null, null, null, null,
+				null, null, original.id(), reason.strip(), null, PublicCodes.next(), null, null, actor.username(),
+				this.clock.instant(), fund.headHash(), null);
+		return append(entry, original);
+	}
+
+	/**
+	 * Posts a paper list when its control count and total match what was typed; otherwise
+	 * nothing.
+	 */
+	@Transactional
+	public List<LedgerEntry> postBatch(CurrentUser actor, Batch batch) {
+		actor.requireRole(WRITERS);
+		List<Contribution> lines = batch.lines();
+		if (lines.isEmpty() || lines.size() > MAX_BATCH) {
+			throw new RuleViolationException("controlCount", "batch.size", MAX_BATCH);
+		}
+		Money total = lines.stream().map(Contribution::amount).filter(Objects::nonNull).reduce(Money.ZERO, Money::plus);
+		if (lines.size() != batch.controlCount()) {
+			throw new RuleViolationException("controlCount", "batch.countMismatch", batch.controlCount(), lines.size());
+		}
+		if (batch.controlTotal() == null || !total.equals(batch.controlTotal())) {
+			throw new RuleViolationException("controlTotal", "batch.totalMismatch",
+					String.valueOf(batch.controlTotal()), total.toString());
+		}
+		FundStore.LockedFund fund = lock(actor, batch.fundId());
+		Long batchId = this.jdbc.sql("""
+				insert into ledger_batches (ward_id, fund_id, control_count, control_total, note, recorded_by,
+				  recorded_at) values (:wardId, :fundId, :count, :total, :note, :by, :at) returning id""")
+			.param("wardId", fund.wardId())
+			.param("fundId", fund.id())
+			.param("count", batch.controlCount())
+			.param("total", batch.controlTotal().amount())
+			.param("note", batch.note())
+			.param("by", actor.username())
+			.param("at", java.sql.Timestamp.from(this.clock.instant()))
+			.query(Long.class)
+			.single();
+		List<LedgerEntry> posted = new ArrayList<>();
+		for (Contribution line : lines) {
+			if (!Objects.equals(line.fundId(), batch.fundId())) {
+				throw new RuleViolationException(null, "batch.otherFund");
+			}
+			posted.add(post(actor, line, EntryKind.CONTRIBUTION, batchId));
+		}
+		return posted;
+	}
+
+	/**
+	 * Closes a past year of the ward's ledger: no entry can be dated in it afterwards
+	 * (corrections post in the open year).
+	 */
+	@Transactional
+	public void closeYear(CurrentUser actor, int year) {
+		actor.requireRole(Role.WARD_ADMIN, Role.CELL_SECRETARY);
+		Long wardId = actor.requireWard();
+		if (year >= LocalDate.now(this.clock).getYear()) {
+			throw new RuleViolationException("year", "ledger.close.notPast");
+		}
+		if (isClosed(wardId, year)) {
+			throw new RuleViolationException("year", "ledger.close.already");
+		}
+		this.jdbc.sql("""
+				insert into ledger_closed_years (ward_id, year, closed_by, closed_at)
+				values (:wardId, :year, :by, :at)""")
+			.param("wardId", wardId)
+			.param("year", year)
+			.param("by", actor.username())
+			.param("at", java.sql.Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Integer> closedYears(CurrentUser user) {
+		return this.jdbc.sql("select year from ledger_closed_years where ward_id = :wardId order by year")
+			.param("wardId", user.requireWard())
+			.query(Integer.class)
+			.list();
+	}
+
+	/**
+	 * Recomputes a fund's chain from its stored entries and says whether it is intact or
+	 * where it first breaks.
+	 */
+	@Transactional(readOnly = true)
+	public ChainVerification verify(Long fundId) {
+		FundSummary fund = this.funds.summary(fundId).orElseThrow(() -> new FundNotFoundException(fundId));
+		ChainWalk walk = new ChainWalk();
+		this.entries.forEachInChain(fundId, walk::accept);
+		boolean headMatches = walk.broken == null && walk.previous.equals(fund.headHash())
+				&& walk.checked == fund.entryCount();
+		Integer firstBroken = null;
+		if (walk.broken != null) {
+			firstBroken = walk.broken.seq();
+		}
+		else if (!headMatches) {
+			// Every stored entry checks out, but the fund's head says there was more: an
+			// entry
+			// after the last one was removed.
+			firstBroken = walk.checked + 1;
+		}
+		return new ChainVerification(firstBroken == null, walk.checked, firstBroken,
+				(walk.broken != null) ? walk.broken.publicCode() : null, walk.previous);
+	}
+
+	private LedgerEntry post(CurrentUser actor, Contribution c, EntryKind kind, Long batchId) {
+		actor.requireRole(WRITERS);
+		FundStore.LockedFund fund = lock(actor, c.fundId());
+		checkAmountAndDate(fund.wardId(), c.amount(), c.date());
+		if (kind == EntryKind.CONTRIBUTION) {
+			if (c.method() == null) {
+				throw new RuleViolationException("method", "entry.method.required");
+			}
+			checkDescription(c.method(), c.description());
+		}
+		DisplayChoice display = (c.display() != null) ? c.display() : DisplayChoice.ANONYMOUS;
+		Long areaId = c.areaId();
+		String name = c.contributorName();
+		String alley = null;
+		ContributorKind contributorKind = c.contributorKind();
+		if (c.householdId() != null) {
+			HouseholdDetail household = this.households.get(actor, c.householdId());
+			areaId = (areaId != null) ? areaId : household.areaId();
+			name = household.headName();
+			alley = household.alley();
+			contributorKind = ContributorKind.HOUSEHOLD;
+		}
+		else if (contributorKind == ContributorKind.HOUSEHOLD) {
+			throw new RuleViolationException("householdId", "entry.household.required");
+		}
+		if (name == null && display != DisplayChoice.ANONYMOUS) {
+			throw new RuleViolationException("contributorName", "entry.contributor.required");
+		}
+		if (display == DisplayChoice.HOUSEHOLD_LABEL && c.householdId() == null) {
+			throw new RuleViolationException("display", "entry.display.householdOnly");
+		}
+		areaId = requireAreaInScope(actor, fund, areaId);
+		Integer receiptYear = kind.hasReceipt() ? c.date().getYear() : null;
+		Integer receiptNo = kind.hasReceipt() ? this.receipts.next(fund.wardId(), receiptYear) : null;
+		LedgerEntry entry = new LedgerEntry(null, fund.wardId(), fund.id(), fund.entryCount() + 1, kind,
+				(kind == EntryKind.CONTRIBUTION) ? c.method() : null, c.amount(), c.date(), areaId, c.householdId(),
+				(name != null) ? contributorKind : null, name, display,
+				DisplayNames.of(display, name, c.honorific(), alley), c.description(), null, null, null, null, null,
+				null, null, batchId, PublicCodes.next(), receiptYear, receiptNo, actor.username(), this.clock.instant(),
+				fund.headHash(), null);
+		return append(entry);
+	}
+
+	private LedgerEntry append(LedgerEntry unsealed) {
+		return append(unsealed, null);
+	}
+
+	/**
+	 * Seals the entry into the chain, inserts it and moves the fund forward; for a
+	 * reversal, the totals move back by the original's effect.
+	 */
+	private LedgerEntry append(LedgerEntry unsealed, LedgerEntry reversed) {
+		LedgerEntry sealed = unsealed.sealed();
+		Long id = this.entries.insert(sealed);
+		Effect effect = (reversed != null) ? Effect.of(reversed).negate() : Effect.of(sealed);
+		this.funds.advance(sealed.fundId(), effect.raised(), effect.spent(), effect.pledged(), sealed.hash());
+		return this.entries.find(sealed.wardId(), id).orElseThrow();
+	}
+
+	private FundStore.LockedFund lock(CurrentUser actor, Long fundId) {
+		if (fundId == null) {
+			throw new FundNotFoundException("null");
+		}
+		return this.funds.lock(actor.requireWard(), fundId).orElseThrow(() -> new FundNotFoundException(fundId));
+	}
+
+	/**
+	 * The area of an entry must be one the user may work in (404 otherwise) and, when the
+	 * fund collects in certain areas, one of those; only the ward admin may post without
+	 * an area.
+	 */
+	private Long requireAreaInScope(CurrentUser actor, FundStore.LockedFund fund, Long areaId) {
+		AreaScope scope = this.scopes.of(actor);
+		if (areaId == null) {
+			if (!scope.wholeWard()) {
+				throw new RuleViolationException("areaId", "entry.area.required");
+			}
+			return null;
+		}
+		this.areas.requireInWard(fund.wardId(), areaId);
+		if (!scope.covers(fund.wardId(), areaId)) {
+			throw new AreaNotFoundException(areaId);
+		}
+		if (!fund.areaIds().isEmpty() && !fund.areaIds().contains(areaId)) {
+			throw new RuleViolationException("areaId", "entry.area.notInFund");
+		}
+		return areaId;
+	}
+
+	private void checkAmountAndDate(Long wardId, Money amount, LocalDate date) {
+		if (amount == null || !amount.isPositive()) {
+			throw new RuleViolationException("amount", "entry.amount.positive");
+		}
+		if (amount.compareTo(MAX_AMOUNT) > 0) {
+			throw new RuleViolationException("amount", "entry.amount.tooLarge", MAX_AMOUNT.toString());
+		}
+		if (date == null) {
+			throw new RuleViolationException("date", "entry.date.required");
+		}
+		if (date.isAfter(LocalDate.now(this.clock))) {
+			throw new RuleViolationException("date", "entry.date.future");
+		}
+		if (date.isBefore(EARLIEST_DATE)) {
+			throw new RuleViolationException("date", "entry.date.tooOld");
+		}
+		requireOpenYear(wardId, date);
+	}
+
+	private void requireOpenYear(Long wardId, LocalDate date) {
+		if (isClosed(wardId, date.getYear())) {
+			throw new RuleViolationException("date", "entry.date.closedYear", date.getYear());
+		}
+	}
+
+	private boolean isClosed(Long wardId, int year) {
+		return this.jdbc
+			.sql("select exists (select 1 from ledger_closed_years where ward_id = :wardId and year = :year)")
+			.param("wardId", wardId)
+			.param("year", year)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private static void checkDescription(PaymentMethod method, String description) {
+		if (method != null && method.needsDescription() && (description == null || description.isBlank())) {
+			throw new RuleViolationException("description", "entry.description.required");
+		}
+	}
+
+	/**
+	 * What an entry does to its fund's totals.
+	 */
+	record Effect(Money raised, Money spent, Money pledged) {
+
+		static Effect of(LedgerEntry entry) {
+			Money amount = entry.amount();
+			return switch (entry.kind()) {
+				case CONTRIBUTION -> new Effect(amount, Money.ZERO, Money.ZERO);
+				case PLEDGE -> new Effect(Money.ZERO, Money.ZERO, amount);
+				case PLEDGE_PAYMENT -> new Effect(amount, Money.ZERO, amount.negate());
+				case EXPENDITURE -> new Effect(Money.ZERO, amount, Money.ZERO);
+				case REVERSAL -> throw new IllegalArgumentException("a reversal's effect is its original's, negated");
+			};
+		}
+
+		Effect negate() {
+			return new Effect(this.raised.negate(), this.spent.negate(), this.pledged.negate());
+		}
+
+	}
+
+	/**
+	 * Walks a chain in order, remembering the first entry that breaks it.
+	 */
+	private static final class ChainWalk {
+
+		String previous = HashChain.GENESIS;
+
+		int checked;
+
+		LedgerEntry broken;
+
+		void accept(LedgerEntry entry) {
+			this.checked++;
+			if (this.broken == null) {
+				boolean linked = entry.prevHash().equals(this.previous) && entry.seq() == this.checked;
+				if (!linked || !entry.computeHash().equals(entry.hash())) {
+					this.broken = entry;
+				}
+			}
+			this.previous = entry.hash();
+		}
+
+	}
+
+}

@@ -1,0 +1,309 @@
+package vn.sochibo.fund;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.sochibo.household.HouseholdDetail;
+import vn.sochibo.shared.Money;
+import vn.sochibo.shared.OutOfScopeException;
+import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.support.IntegrationTest;
+import vn.sochibo.support.WardFixtures;
+import vn.sochibo.support.WardFixtures.TestWard;
+import vn.sochibo.ward.AreaNotFoundException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class LedgerTests {
+
+	@Autowired
+	WardFixtures fixtures;
+
+	@Autowired
+	Funds funds;
+
+	@Autowired
+	Ledger ledger;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	Clock clock;
+
+	TestWard ward;
+
+	FundSummary fund;
+
+	LocalDate today;
+
+	@BeforeEach
+	void openFund() {
+		this.ward = this.fixtures.newWard();
+		this.today = LocalDate.now(this.clock);
+		this.fund = this.funds.create(this.ward.admin(), FundKind.CAMPAIGN, new FundDetails("Bê tông hẻm 49-57",
+				"Bê tông hóa hẻm", Money.of(160_000_000), LocalDate.of(2025, 1, 1), null, Set.of()));
+	}
+
+	@Test
+	void contributionsAndExpendituresMoveTheTotals() {
+		contribute(100_000_000, DisplayChoice.FULL_NAME, "Nguyễn Văn An");
+		contribute(60_000_000, DisplayChoice.ANONYMOUS, null);
+		spend(30_000_000);
+
+		FundSummary totals = this.funds.get(this.ward.admin(), this.fund.id());
+		assertThat(totals.raised()).isEqualTo(Money.of(160_000_000));
+		assertThat(totals.spent()).isEqualTo(Money.of(30_000_000));
+		assertThat(totals.balance()).isEqualTo(Money.of(130_000_000));
+		assertThat(totals.progressPercent()).isEqualByComparingTo("100.0");
+		assertThat(totals.entryCount()).isEqualTo(3);
+	}
+
+	@Test
+	void theDatabaseRefusesToEditOrDeleteAnEntry() {
+		LedgerEntry entry = contribute(500_000, DisplayChoice.ANONYMOUS, null);
+
+		assertThatThrownBy(() -> this.jdbc.update("update ledger_entries set amount = 1 where id = ?", entry.id()))
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> this.jdbc.update("delete from ledger_entries where id = ?", entry.id()))
+			.hasMessageContaining("append-only");
+		assertThat(this.jdbc.queryForObject("select amount from ledger_entries where id = ?", Long.class, entry.id()))
+			.isEqualTo(500_000L);
+	}
+
+	@Test
+	void aReversalCancelsTheEntryOnceAndEverywhere() {
+		LedgerEntry entry = contribute(2_000_000, DisplayChoice.ANONYMOUS, null);
+
+		LedgerEntry reversal = this.ledger.reverse(this.ward.officer(), entry.id(), "Ghi nhầm số tiền");
+
+		assertThat(reversal.kind()).isEqualTo(EntryKind.REVERSAL);
+		assertThat(reversal.reversesId()).isEqualTo(entry.id());
+		assertThat(reversal.date()).isEqualTo(this.today);
+		assertThat(this.funds.get(this.ward.admin(), this.fund.id()).raised()).isEqualTo(Money.ZERO);
+		assertRefused(() -> this.ledger.reverse(this.ward.officer(), entry.id(), "Lần hai"), "entry.reverse.twice");
+		assertRefused(() -> this.ledger.reverse(this.ward.officer(), reversal.id(), "Đảo của đảo"),
+				"entry.reverse.reversal");
+		assertThat(this.funds.get(this.ward.admin(), this.fund.id()).entryCount()).isEqualTo(2);
+	}
+
+	@Test
+	void aReversalNeedsAReason() {
+		LedgerEntry entry = contribute(2_000_000, DisplayChoice.ANONYMOUS, null);
+
+		assertRefused(() -> this.ledger.reverse(this.ward.officer(), entry.id(), "  "), "entry.reason.required");
+		assertRefused(() -> this.ledger.reverse(this.ward.officer(), entry.id(), null), "entry.reason.required");
+	}
+
+	@Test
+	void noEntryIsDatedInAClosedYearAndCorrectionsPostInTheOpenYear() {
+		LocalDate lastYear = this.today.minusYears(1).withDayOfYear(100);
+		LedgerEntry old = contributeOn(lastYear, 1_000_000);
+		this.ledger.closeYear(this.ward.admin(), lastYear.getYear());
+
+		assertRefused(() -> contributeOn(lastYear, 1_000_000), "entry.date.closedYear");
+		LedgerEntry reversal = this.ledger.reverse(this.ward.admin(), old.id(), "Trùng phiếu");
+		assertThat(reversal.date().getYear()).isEqualTo(this.today.getYear());
+		assertRefused(() -> this.ledger.closeYear(this.ward.admin(), lastYear.getYear()), "ledger.close.already");
+		assertRefused(() -> this.ledger.closeYear(this.ward.admin(), this.today.getYear()), "ledger.close.notPast");
+	}
+
+	@Test
+	void aBatchPostsOnlyWhenCountAndTotalMatch() {
+		List<Contribution> lines = List.of(line(100_000), line(200_000), line(300_000));
+
+		assertRefused(() -> this.ledger.postBatch(this.ward.officer(),
+				new Batch(this.fund.id(), 4, Money.of(600_000), null, lines)), "batch.countMismatch");
+		assertRefused(() -> this.ledger.postBatch(this.ward.officer(),
+				new Batch(this.fund.id(), 3, Money.of(650_000), null, lines)), "batch.totalMismatch");
+		assertThat(this.funds.get(this.ward.admin(), this.fund.id()).entryCount()).isZero();
+
+		List<LedgerEntry> posted = this.ledger.postBatch(this.ward.officer(),
+				new Batch(this.fund.id(), 3, Money.of(600_000), "Danh sách tổ 3", lines));
+		assertThat(posted).hasSize(3).allSatisfy((entry) -> assertThat(entry.batchId()).isNotNull());
+		assertThat(this.funds.get(this.ward.admin(), this.fund.id()).raised()).isEqualTo(Money.of(600_000));
+	}
+
+	@Test
+	void aBadLineInABatchWritesNothing() {
+		List<Contribution> lines = List.of(line(100_000), line(-5), line(300_000));
+
+		assertRefused(() -> this.ledger.postBatch(this.ward.officer(),
+				new Batch(this.fund.id(), 3, Money.of(399_995), null, lines)), "entry.amount.positive");
+		assertThat(this.jdbc.queryForObject("select count(*) from ledger_entries where fund_id = ?", Integer.class,
+				this.fund.id()))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from ledger_batches where fund_id = ?", Integer.class,
+				this.fund.id()))
+			.isZero();
+	}
+
+	@Test
+	void badAmountsAndDatesAreRefused() {
+		assertRefused(() -> contributeOn(this.today, 0), "entry.amount.positive");
+		assertRefused(() -> contributeOn(this.today, -1), "entry.amount.positive");
+		assertRefused(() -> contributeOn(this.today, 100_000_000_001L), "entry.amount.tooLarge");
+		assertRefused(() -> contributeOn(this.today.plusDays(1), 1000), "entry.date.future");
+		assertRefused(() -> contributeOn(LocalDate.of(1999, 12, 31), 1000), "entry.date.tooOld");
+		assertThat(this.funds.get(this.ward.admin(), this.fund.id()).entryCount()).isZero();
+	}
+
+	@Test
+	void receiptNumbersRunWithoutGapsPerWardAndYear() {
+		LedgerEntry first = contribute(1000, DisplayChoice.ANONYMOUS, null);
+		assertRefused(() -> contributeOn(this.today, 0), "entry.amount.positive");
+		spend(500);
+		LedgerEntry second = contribute(2000, DisplayChoice.ANONYMOUS, null);
+
+		assertThat(second.receiptNo()).isEqualTo(first.receiptNo() + 1);
+		assertThat(second.receiptYear()).isEqualTo(this.today.getYear());
+	}
+
+	@Test
+	void pledgesArePaidAndNeverOverpaid() {
+		LedgerEntry pledge = this.ledger.pledge(this.ward.officer(),
+				new Contribution(this.fund.id(), this.today, null, Money.of(10_000_000), this.ward.areaA().id(), null,
+						ContributorKind.BUSINESS, "Công ty TNHH Thuận Phát", DisplayChoice.FULL_NAME, null, null));
+		assertThat(pledge.receiptNo()).isNull();
+
+		this.ledger.payPledge(this.ward.officer(),
+				new PledgePayment(pledge.id(), this.today, PaymentMethod.BANK_TRANSFER, Money.of(4_000_000), null));
+		assertRefused(
+				() -> this.ledger.payPledge(this.ward.officer(),
+						new PledgePayment(pledge.id(), this.today, PaymentMethod.CASH, Money.of(6_000_001), null)),
+				"entry.payment.exceedsPledge");
+		assertRefused(() -> this.ledger.reverse(this.ward.admin(), pledge.id(), "Hủy"),
+				"entry.reverse.pledgeWithPayments");
+
+		FundSummary totals = this.funds.get(this.ward.admin(), this.fund.id());
+		assertThat(totals.raised()).isEqualTo(Money.of(4_000_000));
+		assertThat(totals.pledged()).isEqualTo(Money.of(6_000_000));
+	}
+
+	@Test
+	void theDisplayNameFollowsTheContributorsChoice() {
+		HouseholdDetail household = this.fixtures.household(this.ward, this.ward.areaA(), "Nguyễn Trường Đồ");
+
+		assertThat(byHousehold(household, DisplayChoice.ANONYMOUS, null).displayName()).isEqualTo("Nhà hảo tâm");
+		assertThat(byHousehold(household, DisplayChoice.FULL_NAME, null).displayName()).isEqualTo("Nguyễn Trường Đồ");
+		assertThat(byHousehold(household, DisplayChoice.INITIALS, null).displayName()).isEqualTo("N.T.Đ.");
+		assertThat(byHousehold(household, DisplayChoice.HOUSEHOLD_LABEL, "ông").displayName())
+			.isEqualTo("Hộ ông Đồ, hẻm 49-57");
+		assertThat(byHousehold(household, null, null).displayName()).isEqualTo("Nhà hảo tâm");
+	}
+
+	@Test
+	void onlyUsersOfTheAreaPost() {
+		assertThatExceptionOfType(AreaNotFoundException.class)
+			.isThrownBy(() -> this.ledger.contribute(this.ward.officerB(), line(1000)));
+		assertThatExceptionOfType(OutOfScopeException.class)
+			.isThrownBy(() -> this.ledger.contribute(this.ward.inspector(), line(1000)));
+		TestWard other = this.fixtures.newWard();
+		assertThatExceptionOfType(FundNotFoundException.class)
+			.isThrownBy(() -> this.ledger.contribute(other.admin(), line(1000)));
+		assertThat(this.funds.get(this.ward.admin(), this.fund.id()).entryCount()).isZero();
+	}
+
+	@Test
+	void concurrentOfficersNeverInterleaveBadly() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Callable<Void>> officers = new ArrayList<>();
+			for (int t = 0; t < 2; t++) {
+				officers.add(() -> {
+					for (int i = 0; i < 200; i++) {
+						this.ledger.contribute(this.ward.officer(), line(1000 + i));
+					}
+					return null;
+				});
+			}
+			for (Future<Void> done : pool.invokeAll(officers)) {
+				done.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		FundSummary totals = this.funds.get(this.ward.admin(), this.fund.id());
+		assertThat(totals.entryCount()).isEqualTo(400);
+		assertThat(this.jdbc.queryForObject("select count(distinct seq) from ledger_entries where fund_id = ?",
+				Integer.class, this.fund.id()))
+			.isEqualTo(400);
+		ChainVerification verification = this.ledger.verify(this.fund.id());
+		assertThat(verification.intact()).isTrue();
+		assertThat(verification.checked()).isEqualTo(400);
+		assertThat(verification.headHash()).isEqualTo(totals.headHash());
+	}
+
+	@Test
+	void anEditBehindTheApplicationsBackIsFound() {
+		contribute(1_000_000, DisplayChoice.ANONYMOUS, null);
+		LedgerEntry tampered = contribute(2_000_000, DisplayChoice.ANONYMOUS, null);
+		contribute(3_000_000, DisplayChoice.ANONYMOUS, null);
+		assertThat(this.ledger.verify(this.fund.id()).intact()).isTrue();
+
+		this.transactions.executeWithoutResult((status) -> {
+			this.jdbc.execute("alter table ledger_entries disable trigger tr_ledger_entries_append_only");
+			this.jdbc.update("update ledger_entries set amount = 200000 where id = ?", tampered.id());
+			this.jdbc.execute("alter table ledger_entries enable trigger tr_ledger_entries_append_only");
+		});
+
+		ChainVerification verification = this.ledger.verify(this.fund.id());
+		assertThat(verification.intact()).isFalse();
+		assertThat(verification.firstBrokenSeq()).isEqualTo(tampered.seq());
+		assertThat(verification.firstBrokenCode()).isEqualTo(tampered.publicCode());
+	}
+
+	private LedgerEntry byHousehold(HouseholdDetail household, DisplayChoice display, String honorific) {
+		return this.ledger.contribute(this.ward.officer(), new Contribution(this.fund.id(), this.today,
+				PaymentMethod.CASH, Money.of(100_000), null, household.id(), null, null, display, honorific, null));
+	}
+
+	private LedgerEntry contribute(long amount, DisplayChoice display, String name) {
+		return this.ledger.contribute(this.ward.officer(),
+				new Contribution(this.fund.id(), this.today, PaymentMethod.CASH, Money.of(amount),
+						this.ward.areaA().id(), null, (name != null) ? ContributorKind.PERSON : null, name, display,
+						null, null));
+	}
+
+	private LedgerEntry contributeOn(LocalDate date, long amount) {
+		return this.ledger.contribute(this.ward.admin(), new Contribution(this.fund.id(), date, PaymentMethod.CASH,
+				Money.of(amount), this.ward.areaA().id(), null, null, null, DisplayChoice.ANONYMOUS, null, null));
+	}
+
+	private Contribution line(long amount) {
+		return new Contribution(this.fund.id(), this.today, PaymentMethod.CASH, Money.of(amount),
+				this.ward.areaA().id(), null, null, null, DisplayChoice.ANONYMOUS, null, null);
+	}
+
+	private LedgerEntry spend(long amount) {
+		return this.ledger.spend(this.ward.admin(), new Expenditure(this.fund.id(), this.today, Money.of(amount),
+				"Công ty Xây dựng Minh Phát", "Mua xi măng", "PC-001", "Trần Văn Hùng", this.ward.areaA().id()));
+	}
+
+	private static void assertRefused(Runnable action, String messageKey) {
+		assertThatExceptionOfType(RuleViolationException.class).isThrownBy(action::run)
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo(messageKey));
+	}
+
+}
