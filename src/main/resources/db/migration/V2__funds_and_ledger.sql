@@ -114,7 +114,7 @@ create table ledger_entries (
 	constraint ck_ledger_entries_display check (display_choice is null or display_choice in ('FULL_NAME',
 		'INITIALS', 'HOUSEHOLD_LABEL', 'ANONYMOUS')),
 	constraint ck_ledger_entries_contributor check (contributor_kind is null or contributor_kind in ('HOUSEHOLD',
-		'PERSON', 'BUSINESS', 'ORGANISATION')),
+		'PERSON', 'BUSINESS', 'ORGANISATION', 'STATE')),
 	constraint ck_ledger_entries_receipt check ((receipt_no is null) = (receipt_year is null))
 );
 -- Keyset pagination of a fund's entries, newest first; and the receipt lookup.

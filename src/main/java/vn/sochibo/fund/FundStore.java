@@ -1,10 +1,13 @@
 package vn.sochibo.fund;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -73,6 +76,30 @@ class FundStore {
 			.param("wardId", wardId)
 			.query(FundStore::summaryOf)
 			.list();
+	}
+
+	/**
+	 * Money raised by source, from the entries that raise money and were not reversed: in
+	 * kind, labour and land count as {@link FundingSource#IN_KIND}; anonymous givers
+	 * count as residents.
+	 */
+	Map<FundingSource, Money> raisedBySource(Long fundId) {
+		Map<FundingSource, Money> totals = new EnumMap<>(FundingSource.class);
+		for (FundingSource source : FundingSource.values()) {
+			totals.put(source, Money.ZERO);
+		}
+		this.jdbc.sql("""
+				select e.method, e.contributor_kind, sum(e.amount) as total from ledger_entries e
+				where e.fund_id = :fundId and e.kind in ('CONTRIBUTION', 'PLEDGE_PAYMENT')
+				  and not exists (select 1 from ledger_entries r where r.reverses_id = e.id)
+				group by e.method, e.contributor_kind""").param("fundId", fundId).query((RowCallbackHandler) (rs) -> {
+			PaymentMethod method = PaymentMethod.valueOf(rs.getString("method"));
+			String kind = rs.getString("contributor_kind");
+			FundingSource source = method.needsDescription() ? FundingSource.IN_KIND
+					: (kind != null) ? ContributorKind.valueOf(kind).source() : FundingSource.RESIDENTS;
+			totals.merge(source, Money.of(rs.getBigDecimal("total")), Money::plus);
+		});
+		return totals;
 	}
 
 	private Set<Long> areaIds(Long fundId) {

@@ -1,6 +1,7 @@
 package vn.sochibo.fund;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.stereotype.Service;
@@ -10,6 +11,7 @@ import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.shared.AreaScope;
 import vn.sochibo.shared.AreaScopes;
 import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.Money;
 import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
@@ -59,6 +61,34 @@ public class Funds {
 		Fund fund = this.funds.save(new Fund(wardId, kind, details));
 		this.audit.created(wardId, actor, ENTITY, fund.getId(), fund.auditState());
 		return summary(wardId, fund.getId());
+	}
+
+	/**
+	 * Creates the fund of a public-works project (called by the project feature, in the
+	 * project's transaction): it collects in the project's area.
+	 */
+	@Transactional
+	public FundSummary createForProject(CurrentUser actor, FundDetails details) {
+		Long wardId = actor.requireRole(Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER).requireWard();
+		checkAreas(actor, details);
+		String name = details.name();
+		for (int n = 2; this.funds.existsByWardIdAndNameIgnoreCase(wardId, name); n++) {
+			name = details.name() + " (" + n + ")";
+		}
+		FundDetails named = new FundDetails(name, details.purpose(), details.target(), details.startsOn(),
+				details.endsOn(), details.areaIds());
+		Fund fund = this.funds.save(new Fund(wardId, FundKind.PROJECT, named));
+		this.audit.created(wardId, actor, ENTITY, fund.getId(), fund.auditState());
+		return summary(wardId, fund.getId());
+	}
+
+	/**
+	 * What a fund has raised by source (state budget, residents, sponsors, in kind), for
+	 * a project's funding plan.
+	 */
+	@Transactional(readOnly = true)
+	public Map<FundingSource, Money> raisedBySource(Long fundId) {
+		return this.store.raisedBySource(fundId);
 	}
 
 	@Transactional
