@@ -120,6 +120,13 @@ public class Funds {
 		return summary(user.requireWard(), id);
 	}
 
+	@Transactional(readOnly = true)
+	public FundEdit getForEdit(CurrentUser user, Long id) {
+		Long wardId = user.requireRole(Role.WARD_ADMIN, Role.CELL_SECRETARY).requireWard();
+		Fund fund = this.funds.findByIdAndWardId(id, wardId).orElseThrow(() -> new FundNotFoundException(id));
+		return new FundEdit(summary(wardId, id), fund.areaIds(), fund.getVersion());
+	}
+
 	/**
 	 * The funds of a ward for its public pages (no login).
 	 */

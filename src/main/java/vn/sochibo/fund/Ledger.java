@@ -189,11 +189,17 @@ public class Ledger {
 			.query(Long.class)
 			.single();
 		List<LedgerEntry> posted = new ArrayList<>();
-		for (Contribution line : lines) {
-			if (!Objects.equals(line.fundId(), batch.fundId())) {
-				throw new RuleViolationException(null, "batch.otherFund");
+		for (int i = 0; i < lines.size(); i++) {
+			Contribution line = lines.get(i);
+			try {
+				if (!Objects.equals(line.fundId(), batch.fundId())) {
+					throw new RuleViolationException(null, "batch.otherFund");
+				}
+				posted.add(post(actor, line, EntryKind.CONTRIBUTION, batchId));
 			}
-			posted.add(post(actor, line, EntryKind.CONTRIBUTION, batchId));
+			catch (RuleViolationException ex) {
+				throw new BatchLineException(i + 1, ex);
+			}
 		}
 		return posted;
 	}
@@ -228,6 +234,32 @@ public class Ledger {
 			.param("wardId", user.requireWard())
 			.query(Integer.class)
 			.list();
+	}
+
+	/**
+	 * One page of a fund's entries for staff, newest first, before the given position
+	 * (keyset pagination).
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffEntryView> staffPage(CurrentUser user, Long fundId, Integer beforeSeq, int size) {
+		user.requireRole(Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER, Role.INSPECTOR);
+		FundSummary fund = this.funds.summary(user.requireWard(), fundId)
+			.orElseThrow(() -> new FundNotFoundException(fundId));
+		AreaScope scope = this.scopes.of(user);
+		List<LedgerEntry> page = this.entries.page(fund.id(), beforeSeq, size);
+		java.util.Map<Long, Long> reversals = this.entries.reversalsOf(page.stream().map(LedgerEntry::id).toList());
+		return page.stream()
+			.map((entry) -> new StaffEntryView(entry,
+					(entry.areaId() == null || scope.covers(entry.wardId(), entry.areaId())) ? entry.contributorName()
+							: null,
+					reversals.get(entry.id())))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public LedgerEntry entry(CurrentUser user, Long entryId) {
+		user.requireRole(Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER, Role.INSPECTOR);
+		return this.entries.find(user.requireWard(), entryId).orElseThrow(() -> new EntryNotFoundException(entryId));
 	}
 
 	/**

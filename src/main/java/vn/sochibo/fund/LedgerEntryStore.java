@@ -144,6 +144,20 @@ class LedgerEntryStore {
 			.list();
 	}
 
+	/**
+	 * For each of these entries that was reversed, the id of its reversal.
+	 */
+	java.util.Map<Long, Long> reversalsOf(List<Long> entryIds) {
+		java.util.Map<Long, Long> reversals = new java.util.HashMap<>();
+		if (entryIds.isEmpty()) {
+			return reversals;
+		}
+		this.jdbc.sql("select reverses_id, id from ledger_entries where reverses_id = any(:ids)")
+			.param("ids", entryIds.toArray(Long[]::new))
+			.query((RowCallbackHandler) (rs) -> reversals.put(rs.getLong("reverses_id"), rs.getLong("id")));
+		return reversals;
+	}
+
 	private static LedgerEntry map(ResultSet rs, int row) throws SQLException {
 		return new LedgerEntry(rs.getLong("id"), rs.getLong("ward_id"), rs.getLong("fund_id"), rs.getInt("seq"),
 				EntryKind.valueOf(rs.getString("kind")), enumOf(PaymentMethod.class, rs.getString("method")),

@@ -15,6 +15,9 @@ interface HouseholdRepository extends Repository<Household, Long> {
 	@Query("select h from Household h left join fetch h.statuses where h.id = :id and h.wardId = :wardId")
 	Optional<Household> findWithStatuses(Long id, Long wardId);
 
+	@Query("select h.id from Household h where h.wardId = :wardId and lower(h.code) = lower(:code)")
+	Optional<Long> findIdByCode(Long wardId, String code);
+
 	List<Household> findByWardIdAndAreaId(Long wardId, Long areaId);
 
 	boolean existsByWardIdAndCodeIgnoreCase(Long wardId, String code);

@@ -107,6 +107,17 @@ public class Households {
 		return toDetail(load(user, id));
 	}
 
+	/**
+	 * The household with this code ("KV11-0042", any case) in the user's scope.
+	 */
+	@Transactional(readOnly = true)
+	public HouseholdDetail getByCode(CurrentUser user, String code) {
+		user.requireRole(READERS);
+		Long id = this.households.findIdByCode(user.requireWard(), (code != null) ? code.strip() : "")
+			.orElseThrow(() -> new HouseholdNotFoundException(code));
+		return toDetail(load(user, id));
+	}
+
 	@Transactional
 	public HouseholdDetail create(CurrentUser actor, HouseholdDetails details) {
 		actor.requireRole(WRITERS);

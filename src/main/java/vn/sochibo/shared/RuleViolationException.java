@@ -29,6 +29,10 @@ public class RuleViolationException extends RuntimeException {
 		return this.messageKey;
 	}
 
+	public Object[] arguments() {
+		return this.arguments.clone();
+	}
+
 	/**
 	 * Adds this violation to a form's binding result, next to its field (or as a global
 	 * error when it names none).

@@ -35,6 +35,12 @@ class Ward {
 	/** The place name in document dates: "Cái Khế, ngày …". */
 	private String placeName;
 
+	/**
+	 * Where the public pages are reached from outside ("https://sochibo.caikhe.vn"), for
+	 * QR codes.
+	 */
+	private String publicBaseUrl;
+
 	@Version
 	private Integer version;
 
@@ -51,6 +57,7 @@ class Ward {
 		this.unitLabel = settings.unitLabel();
 		this.superiorBody = settings.superiorBody();
 		this.placeName = settings.placeName();
+		this.publicBaseUrl = settings.publicBaseUrl();
 	}
 
 	Map<String, String> auditState() {
@@ -60,12 +67,13 @@ class Ward {
 		state.put("unitLabel", this.unitLabel);
 		state.put("superiorBody", this.superiorBody);
 		state.put("placeName", this.placeName);
+		state.put("publicBaseUrl", this.publicBaseUrl);
 		return state;
 	}
 
 	WardView toView() {
 		return new WardView(this.id, this.name, this.province, this.unitLabel, this.superiorBody, this.placeName,
-				this.version);
+				this.publicBaseUrl, this.version);
 	}
 
 	Long getId() {

@@ -1,6 +1,7 @@
 package vn.sochibo.ward.web;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import vn.sochibo.ward.WardSettings;
@@ -31,6 +32,10 @@ public class WardSettingsForm {
 	@Size(max = 80)
 	private String placeName;
 
+	@Size(max = 200)
+	@Pattern(regexp = "https?://[^\\s/?#]+(:\\d+)?(/[^\\s?#]*)?", message = "{ward.publicBaseUrl.pattern}")
+	private String publicBaseUrl;
+
 	private Integer version;
 
 	public static WardSettingsForm of(WardView ward) {
@@ -40,12 +45,15 @@ public class WardSettingsForm {
 		form.unitLabel = ward.unitLabel();
 		form.superiorBody = ward.superiorBody();
 		form.placeName = ward.placeName();
+		form.publicBaseUrl = ward.publicBaseUrl();
 		form.version = ward.version();
 		return form;
 	}
 
 	public WardSettings toSettings() {
-		return new WardSettings(this.name, this.province, this.unitLabel, this.superiorBody, this.placeName);
+		String baseUrl = (this.publicBaseUrl != null && this.publicBaseUrl.endsWith("/"))
+				? this.publicBaseUrl.substring(0, this.publicBaseUrl.length() - 1) : this.publicBaseUrl;
+		return new WardSettings(this.name, this.province, this.unitLabel, this.superiorBody, this.placeName, baseUrl);
 	}
 
 	public String getName() {
@@ -86,6 +94,14 @@ public class WardSettingsForm {
 
 	public void setPlaceName(String placeName) {
 		this.placeName = placeName;
+	}
+
+	public String getPublicBaseUrl() {
+		return this.publicBaseUrl;
+	}
+
+	public void setPublicBaseUrl(String publicBaseUrl) {
+		this.publicBaseUrl = publicBaseUrl;
 	}
 
 	public Integer getVersion() {

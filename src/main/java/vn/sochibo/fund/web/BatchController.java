@@ -1,0 +1,142 @@
+package vn.sochibo.fund.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.sochibo.fund.Batch;
+import vn.sochibo.fund.BatchLineException;
+import vn.sochibo.fund.Contribution;
+import vn.sochibo.fund.ContributorKind;
+import vn.sochibo.fund.Funds;
+import vn.sochibo.fund.Ledger;
+import vn.sochibo.fund.LedgerEntry;
+import vn.sochibo.fund.PaymentMethod;
+import vn.sochibo.household.HouseholdNotFoundException;
+import vn.sochibo.household.Households;
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.Role;
+import vn.sochibo.shared.RuleViolationException;
+
+/**
+ * Typing in a paper list of contributions: control count and total first, then the lines;
+ * it posts all or nothing.
+ */
+@Controller
+@RequestMapping("/funds/{id}/batch")
+class BatchController {
+
+	private static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
+
+	private static final java.util.regex.Pattern HOUSEHOLD_CODE = java.util.regex.Pattern
+		.compile("[\\p{L}\\p{N}]+-\\d+");
+
+	private final Funds funds;
+
+	private final Ledger ledger;
+
+	private final Households households;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	BatchController(Funds funds, Ledger ledger, Households households, MessageSource messages, Clock clock) {
+		this.funds = funds;
+		this.ledger = ledger;
+		this.households = households;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("methods")
+	PaymentMethod[] methods() {
+		return new PaymentMethod[] { PaymentMethod.CASH, PaymentMethod.BANK_TRANSFER };
+	}
+
+	@GetMapping
+	String showForm(CurrentUser user, @PathVariable Long id, Model model) {
+		user.requireRole(WRITERS);
+		BatchForm form = new BatchForm();
+		form.setDate(LocalDate.now(this.clock));
+		var areas = this.households.areasInScope(user);
+		form.setAreaId((areas.size() == 1) ? areas.get(0).id() : null);
+		model.addAttribute("batchForm", form);
+		return view(user, id, model, List.of());
+	}
+
+	@PostMapping
+	String post(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("batchForm") BatchForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		user.requireRole(WRITERS);
+		if (result.hasErrors()) {
+			return view(user, id, model, List.of());
+		}
+		BatchLines.Parsed parsed = BatchLines.parse(form.getLines());
+		List<String> problems = new ArrayList<>();
+		parsed.problems().forEach((problem) -> problems.add(line(problem.line(), problem.messageKey(), null)));
+		List<Contribution> contributions = new ArrayList<>();
+		for (BatchLines.Line line : parsed.lines()) {
+			Long householdId = null;
+			String name = line.who();
+			if (name != null && HOUSEHOLD_CODE.matcher(name).matches()) {
+				try {
+					householdId = this.households.getByCode(user, name).id();
+					name = null;
+				}
+				catch (HouseholdNotFoundException ex) {
+					// Not a household code after all: a name such as "Tổ 3-1".
+				}
+			}
+			contributions.add(new Contribution(id, form.getDate(), form.getMethod(), line.amount(), form.getAreaId(),
+					householdId, (householdId == null && name != null) ? ContributorKind.PERSON : null, name,
+					line.display(), null, null));
+		}
+		if (!problems.isEmpty()) {
+			return view(user, id, model, problems);
+		}
+		try {
+			List<LedgerEntry> posted = this.ledger.postBatch(user,
+					new Batch(id, form.getControlCount(), form.getControlTotal(), form.getNote(), contributions));
+			redirect.addFlashAttribute("message", "batch.posted");
+			redirect.addFlashAttribute("postedCount", posted.size());
+			return "redirect:/funds/" + id;
+		}
+		catch (BatchLineException ex) {
+			problems.add(line(parsed.lines().get(ex.line() - 1).number(), ex.messageKey(), ex.arguments()));
+		}
+		catch (RuleViolationException ex) {
+			ex.addTo(result);
+		}
+		return view(user, id, model, problems);
+	}
+
+	private String line(int number, String key, Object[] arguments) {
+		Locale vietnamese = Locale.forLanguageTag("vi-VN");
+		return this.messages.getMessage("batch.line", new Object[] { number }, vietnamese) + " "
+				+ this.messages.getMessage(key, arguments, key, vietnamese);
+	}
+
+	private String view(CurrentUser user, Long id, Model model, List<String> problems) {
+		model.addAttribute("fund", this.funds.get(user, id));
+		model.addAttribute("areas", this.households.areasInScope(user));
+		model.addAttribute("problems", problems);
+		return "funds/batch";
+	}
+
+}

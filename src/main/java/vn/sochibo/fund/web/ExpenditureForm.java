@@ -1,0 +1,104 @@
+package vn.sochibo.fund.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import vn.sochibo.fund.Expenditure;
+import vn.sochibo.shared.Money;
+
+/**
+ * Money spent: to whom, for what, on which voucher, approved by whom.
+ */
+public class ExpenditureForm {
+
+	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate date;
+
+	@NotNull
+	private Money amount;
+
+	@NotBlank
+	@Size(max = 200)
+	private String payee;
+
+	@NotBlank
+	@Size(max = 500)
+	private String purpose;
+
+	@Size(max = 60)
+	private String voucherNo;
+
+	@NotBlank
+	@Size(max = 120)
+	private String approver;
+
+	private Long areaId;
+
+	Expenditure toCommand(Long fundId) {
+		return new Expenditure(fundId, this.date, this.amount, this.payee, this.purpose, this.voucherNo, this.approver,
+				this.areaId);
+	}
+
+	public LocalDate getDate() {
+		return this.date;
+	}
+
+	public void setDate(LocalDate date) {
+		this.date = date;
+	}
+
+	public Money getAmount() {
+		return this.amount;
+	}
+
+	public void setAmount(Money amount) {
+		this.amount = amount;
+	}
+
+	public String getPayee() {
+		return this.payee;
+	}
+
+	public void setPayee(String payee) {
+		this.payee = payee;
+	}
+
+	public String getPurpose() {
+		return this.purpose;
+	}
+
+	public void setPurpose(String purpose) {
+		this.purpose = purpose;
+	}
+
+	public String getVoucherNo() {
+		return this.voucherNo;
+	}
+
+	public void setVoucherNo(String voucherNo) {
+		this.voucherNo = voucherNo;
+	}
+
+	public String getApprover() {
+		return this.approver;
+	}
+
+	public void setApprover(String approver) {
+		this.approver = approver;
+	}
+
+	public Long getAreaId() {
+		return this.areaId;
+	}
+
+	public void setAreaId(Long areaId) {
+		this.areaId = areaId;
+	}
+
+}
