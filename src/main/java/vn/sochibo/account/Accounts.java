@@ -86,6 +86,18 @@ public class Accounts {
 		return this.users.findAllByWardId(wardId).stream().map((user) -> toView(user, labels)).toList();
 	}
 
+	/**
+	 * The full name of a user of the ward (for documents such as receipts), or the login
+	 * name itself when there is no such user.
+	 */
+	@Transactional(readOnly = true)
+	public String fullNameOf(Long wardId, String username) {
+		return this.users.findByUsername(normalize(username))
+			.filter((user) -> wardId.equals(user.getWardId()))
+			.map(AppUser::getFullName)
+			.orElse(username);
+	}
+
 	@Transactional(readOnly = true)
 	public UserView get(CurrentUser actor, Long id) {
 		Long wardId = actor.requireRole(Role.WARD_ADMIN).requireWard();

@@ -1,0 +1,122 @@
+package vn.sochibo.fund;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.sochibo.account.Accounts;
+import vn.sochibo.shared.AmountInWords;
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.Role;
+import vn.sochibo.ward.WardView;
+import vn.sochibo.ward.Wards;
+
+/**
+ * Receipts (phiếu thu) of the entries that raise money. Every print is recorded: the
+ * first is the original, every later one is marked "BẢN SAO". A receipt whose entry was
+ * reversed prints as cancelled.
+ */
+@Service
+public class Receipts {
+
+	private static final Role[] READERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER, Role.INSPECTOR };
+
+	private static final Role[] PRINTERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
+
+	private final LedgerEntryStore entries;
+
+	private final FundStore funds;
+
+	private final Wards wards;
+
+	private final Accounts accounts;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Receipts(LedgerEntryStore entries, FundStore funds, Wards wards, Accounts accounts, JdbcClient jdbc, Clock clock) {
+		this.entries = entries;
+		this.funds = funds;
+		this.wards = wards;
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * The receipt as it would print next (an original until it is first printed), without
+	 * recording a print.
+	 */
+	@Transactional(readOnly = true)
+	public ReceiptView preview(CurrentUser user, Long fundId, Long entryId) {
+		user.requireRole(READERS);
+		return view(user, fundId, entryId, printCount(entryId) > 0);
+	}
+
+	/**
+	 * Records a print and returns the receipt: the original the first time, a copy after.
+	 */
+	@Transactional
+	public ReceiptView print(CurrentUser user, Long fundId, Long entryId) {
+		user.requireRole(PRINTERS);
+		LedgerEntry entry = load(user, fundId, entryId);
+		// Lock the entry's prints so two simultaneous first prints do not both say
+		// original.
+		this.jdbc.sql("select id from ledger_entries where id = :id for update")
+			.param("id", entry.id())
+			.query()
+			.rowSet();
+		boolean copy = printCount(entryId) > 0;
+		this.jdbc.sql("""
+				insert into receipt_prints (ward_id, entry_id, printed_by, printed_at)
+				values (:wardId, :entryId, :by, :at)""")
+			.param("wardId", entry.wardId())
+			.param("entryId", entry.id())
+			.param("by", user.username())
+			.param("at", Timestamp.from(this.clock.instant()))
+			.update();
+		return view(user, fundId, entryId, copy);
+	}
+
+	private ReceiptView view(CurrentUser user, Long fundId, Long entryId, boolean copy) {
+		LedgerEntry entry = load(user, fundId, entryId);
+		WardView ward = this.wards.get(entry.wardId());
+		FundSummary fund = this.funds.summary(entry.wardId(), entry.fundId())
+			.orElseThrow(() -> new FundNotFoundException(fundId));
+		List<LedgerEntry> reversal = this.jdbc
+			.sql("select " + LedgerEntryStore.COLUMNS + " from ledger_entries where reverses_id = :id")
+			.param("id", entry.id())
+			.query(LedgerEntryStore.ROW)
+			.list();
+		LocalDate voidedOn = reversal.isEmpty() ? null : reversal.get(0).date();
+		String voidReason = reversal.isEmpty() ? null : reversal.get(0).reason();
+		String contributor = (entry.contributorName() != null) ? entry.contributorName() : entry.displayName();
+		return new ReceiptView(entry.id(), entry.fundId(), ward.name(), ward.superiorBody(), ward.placeName(),
+				fund.name(), entry.receiptNo(), entry.receiptYear(), entry.date(), contributor, entry.contributorKind(),
+				entry.amount(), AmountInWords.of(entry.amount()), entry.method(), entry.description(),
+				this.accounts.fullNameOf(entry.wardId(), entry.recordedBy()), entry.publicCode(),
+				"/public/entries/" + entry.publicCode(), copy, voidedOn, voidReason, fund.headHash(),
+				Instant.now(this.clock));
+	}
+
+	private LedgerEntry load(CurrentUser user, Long fundId, Long entryId) {
+		return this.entries.find(user.requireWard(), entryId)
+			.filter((entry) -> entry.fundId().equals(fundId) && entry.hasReceipt())
+			.orElseThrow(() -> new EntryNotFoundException(entryId));
+	}
+
+	private int printCount(Long entryId) {
+		return this.jdbc.sql("select count(*) from receipt_prints where entry_id = :id")
+			.param("id", entryId)
+			.query(Integer.class)
+			.single();
+	}
+
+}
