@@ -85,6 +85,32 @@ public class Receipts {
 		return view(user, fundId, entryId, copy);
 	}
 
+	/**
+	 * The receipt register of a year: every number issued, in order, with the cancelled
+	 * ones marked (a number is never reused or skipped).
+	 */
+	@Transactional(readOnly = true)
+	public List<ReceiptRow> register(CurrentUser user, int year) {
+		user.requireRole(READERS);
+		return this.jdbc.sql("""
+				select e.id, e.fund_id, f.name as fund_name, e.receipt_no, e.receipt_year, e.entry_date,
+				       coalesce(e.contributor_name, e.display_name) as contributor, e.amount,
+				       r.entry_date as voided_on,
+				       (select count(*) from receipt_prints p where p.entry_id = e.id) as prints
+				from ledger_entries e join funds f on f.id = e.fund_id
+				left join ledger_entries r on r.reverses_id = e.id
+				where e.ward_id = :wardId and e.receipt_year = :year
+				order by e.receipt_no""")
+			.param("wardId", user.requireWard())
+			.param("year", year)
+			.query((rs, row) -> new ReceiptRow(rs.getLong("id"), rs.getLong("fund_id"), rs.getString("fund_name"),
+					rs.getInt("receipt_no"), rs.getInt("receipt_year"), rs.getDate("entry_date").toLocalDate(),
+					rs.getString("contributor"), vn.sochibo.shared.Money.of(rs.getBigDecimal("amount")),
+					(rs.getDate("voided_on") != null) ? rs.getDate("voided_on").toLocalDate() : null,
+					rs.getInt("prints")))
+			.list();
+	}
+
 	private ReceiptView view(CurrentUser user, Long fundId, Long entryId, boolean copy) {
 		LedgerEntry entry = load(user, fundId, entryId);
 		WardView ward = this.wards.get(entry.wardId());
