@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import vn.sochibo.account.Accounts;
 import vn.sochibo.account.UserDetailsCommand;
+import vn.sochibo.account.UserView;
 import vn.sochibo.household.HouseholdDetail;
 import vn.sochibo.household.HouseholdDetails;
 import vn.sochibo.household.Households;
@@ -81,9 +82,12 @@ class DemoData implements ApplicationRunner {
 
 	private final Households households;
 
+	private final DemoLedger ledger;
+
 	private final Random random = new Random(2025);
 
-	DemoData(Wards wards, Accounts accounts, Areas areas, Cells cells, Households households) {
+	DemoData(Wards wards, Accounts accounts, Areas areas, Cells cells, Households households, DemoLedger ledger) {
+		this.ledger = ledger;
 		this.wards = wards;
 		this.accounts = accounts;
 		this.areas = areas;
@@ -114,27 +118,33 @@ class DemoData implements ApplicationRunner {
 					new CellDetails("Chi bộ Khu vực " + n, secretary, start, null, Set.of(area.id()))));
 		}
 		AreaView kv11 = areasByNumber.get(11);
-		this.accounts.create(admin, new UserDetailsCommand("bithu", "Trần Văn Hùng", Role.CELL_SECRETARY, Set.of(),
-				Set.of(cellsByNumber.get(11).id())), PASSWORD);
-		this.accounts.create(admin,
+		UserView bithu = this.accounts.create(admin, new UserDetailsCommand("bithu", "Trần Văn Hùng",
+				Role.CELL_SECRETARY, Set.of(), Set.of(cellsByNumber.get(11).id())), PASSWORD);
+		UserView canbo = this.accounts.create(admin,
 				new UserDetailsCommand("canbo", "Nguyễn Thị Mỹ Linh", Role.OFFICER, Set.of(kv11.id()), Set.of()),
 				PASSWORD);
 		this.accounts.create(admin,
 				new UserDetailsCommand("thanhtra", "Phạm Quốc Bảo", Role.INSPECTOR, Set.of(), Set.of()), PASSWORD);
 
 		int created = 0;
+		List<HouseholdDetail> kv11Households = new ArrayList<>();
 		for (int n = 1; n <= 12; n++) {
 			int count = (n == 11) ? 96 : 18 + this.random.nextInt(10);
 			for (int i = 0; i < count; i++) {
-				createHousehold(admin, areasByNumber.get(n), n, i);
+				HouseholdDetail household = createHousehold(admin, areasByNumber.get(n), n, i);
+				if (n == 11) {
+					kv11Households.add(household);
+				}
 				created++;
 			}
 		}
+		this.ledger.seed(new CurrentUser(canbo.id(), ward.id(), "canbo", Role.OFFICER),
+				new CurrentUser(bithu.id(), ward.id(), "bithu", Role.CELL_SECRETARY), kv11, kv11Households);
 		logger.info("Demo data: {} with 12 areas, 12 cells, {} households; users admin, bithu, canbo, thanhtra",
 				WARD_NAME, created);
 	}
 
-	private void createHousehold(CurrentUser admin, AreaView area, int areaNumber, int index) {
+	private HouseholdDetail createHousehold(CurrentUser admin, AreaView area, int areaNumber, int index) {
 		boolean man = this.random.nextInt(100) < 60;
 		String alley;
 		String address;
@@ -151,6 +161,7 @@ class DemoData implements ApplicationRunner {
 		HouseholdDetail household = this.households.create(admin, new HouseholdDetails(null, personName(man), address,
 				alley, area.id(), 1 + this.random.nextInt(7), phone(), null));
 		addStatuses(admin, household);
+		return household;
 	}
 
 	private void addStatuses(CurrentUser admin, HouseholdDetail household) {
