@@ -45,71 +45,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * downloaded: the driver and the browser are the system's, so Selenium Manager never
  * runs. Screenshots of the last page of each flow go to {@code target/e2e}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "sochibo.admin.password=test-system-admin-password" })
-@Import(WardFixtures.class)
-class HouseholdE2ETests {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Path SCREENSHOTS = Path.of("target", "e2e");
-
-	private static final Duration TIMEOUT = Duration.ofSeconds(15);
-
-	private static Path profile;
-
-	private static ChromeDriverService service;
-
-	private static WebDriver driver;
-
-	private static WebDriverWait wait;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	WardFixtures fixtures;
+/**
+ * The household flows through the real login page and forms.
+ */
+class HouseholdE2ETests extends ChromiumTest {
 
 	@Autowired
 	Households households;
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Chromium and its driver are not installed at " + CHROMIUM + " and " + CHROMEDRIVER);
-		profile = Files.createTempDirectory("sochibo-e2e-chromium");
-		service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--user-data-dir=" + profile, "--window-size=1280,900", "--lang=vi-VN");
-		driver = new ChromeDriver(service, options);
-		wait = new WebDriverWait(driver, TIMEOUT);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-		if (service != null) {
-			service.stop();
-		}
-		if (profile != null) {
-			FileSystemUtils.deleteRecursively(profile.toFile());
-		}
-	}
-
-	@BeforeEach
-	void logOut() {
-		driver.get(url("/login"));
-		driver.manage().deleteAllCookies();
-	}
 
 	@Test
 	void anOfficerRecordsAHouseholdAndFindsItWithoutAccents() throws IOException {
@@ -176,48 +118,6 @@ class HouseholdE2ETests {
 			.list(ward.officer(), new HouseholdQuery("le van tam", null, null, null), PageRequest.of(0, 25))
 			.getContent()).isEmpty();
 		screenshot("household-form-error");
-	}
-
-	private void logIn(String username) {
-		driver.get(url("/login"));
-		type(By.id("username"), username);
-		type(By.id("password"), WardFixtures.PASSWORD);
-		submit();
-		wait.until(ExpectedConditions.urlMatches("/households$"));
-	}
-
-	private List<String> resultNames() {
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("households")));
-		return driver.findElements(By.cssSelector("#households tbody tr td:nth-child(2)"))
-			.stream()
-			.map(WebElement::getText)
-			.toList();
-	}
-
-	private static void type(By field, String text) {
-		WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
-		element.clear();
-		element.sendKeys(text);
-	}
-
-	/**
-	 * Submits the page's own form (the navigation bar has the logout form), and waits
-	 * until the browser has left the page.
-	 */
-	private static void submit() {
-		WebElement button = driver.findElement(By.cssSelector("main form button[type=submit]"));
-		button.click();
-		wait.until(ExpectedConditions.stalenessOf(button));
-	}
-
-	private static void screenshot(String name) throws IOException {
-		File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-		Files.createDirectories(SCREENSHOTS);
-		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }
