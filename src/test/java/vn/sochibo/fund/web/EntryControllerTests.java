@@ -35,7 +35,6 @@ import vn.sochibo.fund.PaymentMethod;
 import vn.sochibo.fund.StaffEntryView;
 import vn.sochibo.fund.web.LedgerPages.EntryRow;
 import vn.sochibo.household.HouseholdDetail;
-import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Money;
 import vn.sochibo.support.Html;
 import vn.sochibo.support.IntegrationTest;
