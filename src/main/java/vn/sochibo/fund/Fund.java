@@ -78,6 +78,9 @@ class Fund {
 		if (details.target() != null && !details.target().isPositive()) {
 			throw new RuleViolationException("target", "fund.target.positive");
 		}
+		if (details.target() != null && details.target().compareTo(Ledger.MAX_AMOUNT) > 0) {
+			throw new RuleViolationException("target", "fund.target.tooLarge", Ledger.MAX_AMOUNT.toString());
+		}
 		this.name = details.name();
 		this.purpose = details.purpose();
 		this.target = (details.target() != null) ? details.target().amount() : null;

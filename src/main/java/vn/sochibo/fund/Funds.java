@@ -94,7 +94,9 @@ public class Funds {
 	@Transactional
 	public FundSummary update(CurrentUser actor, Long id, FundDetails details, Integer expectedVersion) {
 		Long wardId = actor.requireRole(Role.WARD_ADMIN, Role.CELL_SECRETARY).requireWard();
-		Fund fund = this.funds.findByIdAndWardId(id, wardId).orElseThrow(() -> new FundNotFoundException(id));
+		Fund fund = this.funds.findByIdAndWardId(id, wardId)
+			.filter((candidate) -> manages(actor, candidate))
+			.orElseThrow(() -> new FundNotFoundException(id));
 		if (!Objects.equals(fund.getVersion(), expectedVersion)) {
 			throw new StaleEditException("fund", id);
 		}
@@ -123,7 +125,9 @@ public class Funds {
 	@Transactional(readOnly = true)
 	public FundEdit getForEdit(CurrentUser user, Long id) {
 		Long wardId = user.requireRole(Role.WARD_ADMIN, Role.CELL_SECRETARY).requireWard();
-		Fund fund = this.funds.findByIdAndWardId(id, wardId).orElseThrow(() -> new FundNotFoundException(id));
+		Fund fund = this.funds.findByIdAndWardId(id, wardId)
+			.filter((candidate) -> manages(user, candidate))
+			.orElseThrow(() -> new FundNotFoundException(id));
 		return new FundEdit(summary(wardId, id), fund.areaIds(), fund.getVersion());
 	}
 
@@ -142,6 +146,19 @@ public class Funds {
 
 	private FundSummary summary(Long wardId, Long id) {
 		return this.store.summary(wardId, id).orElseThrow(() -> new FundNotFoundException(id));
+	}
+
+	/**
+	 * Whether the user may change this fund: the ward admin any; a secretary only a fund
+	 * whose every area is one of theirs (a ward-wide fund is the ward admin's).
+	 */
+	private boolean manages(CurrentUser user, Fund fund) {
+		AreaScope scope = this.scopes.of(user);
+		if (scope.wholeWard()) {
+			return true;
+		}
+		return !fund.areaIds().isEmpty()
+				&& fund.areaIds().stream().allMatch((areaId) -> scope.covers(user.wardId(), areaId));
 	}
 
 	private void checkAreas(CurrentUser actor, FundDetails details) {

@@ -87,6 +87,7 @@ public class Ledger {
 			.filter((entry) -> entry.kind() == EntryKind.PLEDGE)
 			.orElseThrow(() -> new EntryNotFoundException(payment.pledgeId()));
 		FundStore.LockedFund fund = lock(actor, pledge.fundId());
+		requireAreaInScope(actor, fund, pledge.areaId());
 		if (this.entries.isReversed(pledge.id())) {
 			throw new RuleViolationException(null, "entry.pledge.reversed");
 		}
@@ -94,7 +95,6 @@ public class Ledger {
 		if (payment.amount() != null && payment.amount().compareTo(outstanding) > 0) {
 			throw new RuleViolationException("amount", "entry.payment.exceedsPledge", outstanding.toString());
 		}
-		requireAreaInScope(actor, fund, pledge.areaId());
 		checkAmountAndDate(actor.wardId(), payment.amount(), payment.date());
 		checkDescription(payment.method(), payment.description());
 		LedgerEntry entry = new LedgerEntry(null, fund.wardId(), fund.id(), fund.entryCount() + 1,
@@ -164,6 +164,9 @@ public class Ledger {
 	public List<LedgerEntry> postBatch(CurrentUser actor, Batch batch) {
 		actor.requireRole(WRITERS);
 		List<Contribution> lines = batch.lines();
+		if (batch.controlTotal() == null || !batch.controlTotal().isPositive()) {
+			throw new RuleViolationException("controlTotal", "batch.total.positive");
+		}
 		if (lines.isEmpty() || lines.size() > MAX_BATCH) {
 			throw new RuleViolationException("controlCount", "batch.size", MAX_BATCH);
 		}
@@ -215,6 +218,9 @@ public class Ledger {
 		if (year >= LocalDate.now(this.clock).getYear()) {
 			throw new RuleViolationException("year", "ledger.close.notPast");
 		}
+		if (year < EARLIEST_DATE.getYear()) {
+			throw new RuleViolationException("year", "ledger.close.tooOld", EARLIEST_DATE.getYear());
+		}
 		if (isClosed(wardId, year)) {
 			throw new RuleViolationException("year", "ledger.close.already");
 		}
@@ -252,8 +258,26 @@ public class Ledger {
 			.map((entry) -> new StaffEntryView(entry,
 					(entry.areaId() == null || scope.covers(entry.wardId(), entry.areaId())) ? entry.contributorName()
 							: null,
-					reversals.get(entry.id())))
+					reversals.get(entry.id()), inScope(scope, entry)))
 			.toList();
+	}
+
+	/**
+	 * An entry the user may act on (reverse, pay): its area must be one of theirs; only
+	 * the ward admin acts on entries without an area. Otherwise "not found".
+	 */
+	@Transactional(readOnly = true)
+	public LedgerEntry entryToActOn(CurrentUser user, Long entryId) {
+		user.requireRole(WRITERS);
+		LedgerEntry entry = entry(user, entryId);
+		if (!inScope(this.scopes.of(user), entry)) {
+			throw new EntryNotFoundException(entryId);
+		}
+		return entry;
+	}
+
+	private static boolean inScope(AreaScope scope, LedgerEntry entry) {
+		return (entry.areaId() == null) ? scope.wholeWard() : scope.covers(entry.wardId(), entry.areaId());
 	}
 
 	@Transactional(readOnly = true)
@@ -304,7 +328,10 @@ public class Ledger {
 		ContributorKind contributorKind = c.contributorKind();
 		if (c.householdId() != null) {
 			HouseholdDetail household = this.households.get(actor, c.householdId());
-			areaId = (areaId != null) ? areaId : household.areaId();
+			if (areaId != null && !areaId.equals(household.areaId())) {
+				throw new RuleViolationException("areaId", "entry.area.notHouseholds");
+			}
+			areaId = household.areaId();
 			name = household.headName();
 			alley = household.alley();
 			contributorKind = ContributorKind.HOUSEHOLD;

@@ -5,8 +5,10 @@ package vn.sochibo.fund;
  * the entry lies outside the user's areas (the public display name still shows).
  *
  * @param reversedBy the id of the entry that reversed this one, or null
+ * @param actionable whether the user may reverse it or pay against it (its area is
+ * theirs)
  */
-public record StaffEntryView(LedgerEntry entry, String contributorName, Long reversedBy) {
+public record StaffEntryView(LedgerEntry entry, String contributorName, Long reversedBy, boolean actionable) {
 
 	public boolean reversed() {
 		return this.reversedBy != null;

@@ -100,12 +100,16 @@ class BatchController {
 					name = null;
 				}
 				catch (HouseholdNotFoundException ex) {
-					// Not a household code after all: a name such as "Tổ 3-1".
+					problems.add(line(line.number(), "batch.line.household", null));
+					continue;
 				}
 			}
-			contributions.add(new Contribution(id, form.getDate(), form.getMethod(), line.amount(), form.getAreaId(),
-					householdId, (householdId == null && name != null) ? ContributorKind.PERSON : null, name,
-					line.display(), null, null));
+			// A household's entry is in the household's area; the list's area is for the
+			// others.
+			contributions.add(new Contribution(id, form.getDate(), form.getMethod(), line.amount(),
+					(householdId != null) ? null : form.getAreaId(), householdId,
+					(householdId == null && name != null) ? ContributorKind.PERSON : null, name, line.display(), null,
+					null));
 		}
 		if (!problems.isEmpty()) {
 			return view(user, id, model, problems);

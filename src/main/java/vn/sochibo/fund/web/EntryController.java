@@ -146,7 +146,7 @@ class EntryController {
 	String pay(CurrentUser user, @PathVariable Long entryId, @Valid @ModelAttribute("paymentForm") PaymentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		user.requireRole(WRITERS);
-		LedgerEntry pledge = this.ledger.entry(user, entryId);
+		LedgerEntry pledge = this.ledger.entryToActOn(user, entryId);
 		if (!result.hasErrors()) {
 			try {
 				LedgerEntry payment = this.ledger.payPledge(user, new PledgePayment(entryId, form.getDate(),
@@ -173,7 +173,7 @@ class EntryController {
 			@Valid @ModelAttribute("reversalForm") ReversalForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		user.requireRole(WRITERS);
-		LedgerEntry original = this.ledger.entry(user, entryId);
+		LedgerEntry original = this.ledger.entryToActOn(user, entryId);
 		if (!result.hasErrors()) {
 			try {
 				this.ledger.reverse(user, entryId, form.getReason());
@@ -235,7 +235,7 @@ class EntryController {
 	}
 
 	private String paymentForm(CurrentUser user, Long pledgeId, Model model) {
-		LedgerEntry pledge = this.ledger.entry(user, pledgeId);
+		LedgerEntry pledge = this.ledger.entryToActOn(user, pledgeId);
 		if (pledge.kind() != EntryKind.PLEDGE) {
 			throw new vn.sochibo.fund.EntryNotFoundException(pledgeId);
 		}
@@ -245,7 +245,7 @@ class EntryController {
 	}
 
 	private String reversalForm(CurrentUser user, Long entryId, Model model) {
-		LedgerEntry entry = this.ledger.entry(user, entryId);
+		LedgerEntry entry = this.ledger.entryToActOn(user, entryId);
 		model.addAttribute("entry", entry);
 		model.addAttribute("fund", this.funds.get(user, entry.fundId()));
 		return "funds/reversal-form";
