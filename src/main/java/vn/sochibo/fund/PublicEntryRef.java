@@ -1,0 +1,16 @@
+package vn.sochibo.fund;
+
+import java.time.LocalDate;
+
+/**
+ * Another entry an entry points at: the one a reversal cancels, or the reversal that
+ * cancelled it.
+ *
+ * @param seq its position in the fund's chain
+ * @param code its public code
+ * @param kind its kind
+ * @param date its date
+ * @param reason the reason given, for a reversal
+ */
+public record PublicEntryRef(int seq, String code, EntryKind kind, LocalDate date, String reason) {
+}
