@@ -89,7 +89,10 @@ abstract class ChromiumTest {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--user-data-dir=" + profile, "--window-size=1280,900", "--lang=vi-VN");
+				"--user-data-dir=" + profile, "--window-size=1280,900", "--lang=vi-VN",
+				// Bootstrap scrolls smoothly otherwise, and a click can land before the
+				// scroll ends.
+				"--force-prefers-reduced-motion");
 		driver = new ChromeDriver(service, options);
 		wait = new WebDriverWait(driver, TIMEOUT);
 	}

@@ -51,7 +51,9 @@ class ReceiptE2ETests extends ChromiumTest {
 		driver.get(url("/funds/" + fund.id() + "/contributions/new"));
 		type(By.id("amount"), "160.000.000");
 		type(By.id("householdCode"), household.code());
-		driver.findElement(By.cssSelector("input[name=display][value=FULL_NAME]")).click();
+		WebElement fullName = driver.findElement(By.cssSelector("input[name=display][value=FULL_NAME]"));
+		fullName.click();
+		assertThat(fullName.isSelected()).isTrue();
 		submit();
 		wait.until(ExpectedConditions.urlMatches("/funds/" + fund.id() + "/receipts/\\d+$"));
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("160.000.000 đ",
