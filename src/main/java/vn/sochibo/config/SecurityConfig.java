@@ -37,7 +37,7 @@ class SecurityConfig {
 					.hasRole("SYSTEM_ADMIN")
 					.requestMatchers("/users/**", "/settings/**")
 					.hasRole("WARD_ADMIN")
-					.requestMatchers("/households/**", "/areas/**", "/cells/**", "/dashboard")
+					.requestMatchers("/households/**", "/areas/**", "/cells/**", "/projects/**", "/dashboard")
 					.hasAnyRole(WARD_ROLES)
 					.anyRequest()
 					.authenticated())
