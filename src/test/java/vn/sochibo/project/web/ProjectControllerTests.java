@@ -1,11 +1,19 @@
 package vn.sochibo.project.web;
 
+import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -26,15 +34,18 @@ import org.springframework.util.MultiValueMap;
 
 import vn.sochibo.household.Households;
 import vn.sochibo.project.BoardMemberDetails;
+import vn.sochibo.project.FundingPlan;
 import vn.sochibo.project.MeetingDetails;
 import vn.sochibo.project.ProjectDetail;
 import vn.sochibo.project.ProjectFixtures;
 import vn.sochibo.project.ProjectStatus;
 import vn.sochibo.project.Projects;
+import vn.sochibo.project.StatusChange;
 import vn.sochibo.project.UpdateDetails;
 import vn.sochibo.project.UploadedPhoto;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Money;
+import vn.sochibo.shared.VietnameseDates;
 import vn.sochibo.support.Browser;
 import vn.sochibo.support.Browser.Page;
 import vn.sochibo.support.Html;
@@ -300,8 +311,8 @@ class ProjectControllerTests {
 	@Test
 	void aStalePlanIsRefusedWithTheConflictPage() throws Exception {
 		ProjectDetail project = this.fixtures.create(this.ward, this.ward.areaA());
-		this.projects.savePlan(this.ward.admin(), project.id(),
-				new vn.sochibo.project.FundingPlan(Money.of(1_000_000), null, null, null), project.version());
+		this.projects.savePlan(this.ward.admin(), project.id(), new FundingPlan(Money.of(1_000_000), null, null, null),
+				project.version());
 		ProjectDetail current = this.projects.get(this.ward.admin(), project.id());
 
 		this.mvc
@@ -457,7 +468,7 @@ class ProjectControllerTests {
 			.getContentAsString();
 
 		assertThat(Html.fieldError(page, "target")).isEqualTo("Chưa thể thông qua: cuộc họp ngày "
-				+ vn.sochibo.shared.VietnameseDates.format(this.today.minusDays(1))
+				+ VietnameseDates.format(this.today.minusDays(1))
 				+ " chỉ có 2 trên 4 hộ của khu đồng ý (50,0%); cần trên 50% số hộ của khu (Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15).");
 		assertThat(Html.rows(page)).anySatisfy((row) -> assertThat(row).contains("| 4 | 2 | 4 | 50,0% Chưa đạt |"));
 		assertThat(this.projects.get(this.ward.admin(), project.id())).isEqualTo(before);
@@ -753,7 +764,7 @@ class ProjectControllerTests {
 		ProjectDetail ofA = this.fixtures.create(this.ward.admin(), this.ward.areaA(), "Bê tông hóa hẻm 49-57");
 		ProjectDetail ofB = this.fixtures.create(this.ward.admin(), this.ward.areaB(), "Camera an ninh khu B");
 		this.projects.changeStatus(this.ward.admin(), ofB.id(),
-				new vn.sochibo.project.StatusChange(ProjectStatus.CONSULTING, this.today, null));
+				new StatusChange(ProjectStatus.CONSULTING, this.today, null));
 
 		assertThat(render(get("/projects"), this.ward.officer())).contains(ofA.name()).doesNotContain(ofB.name());
 		assertThat(render(get("/projects").param("area", String.valueOf(this.ward.areaB().id())), this.ward.officer()))
@@ -814,6 +825,60 @@ class ProjectControllerTests {
 		Page bad = browser.get("/projects/abc");
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.body()).contains("Yêu cầu không hợp lệ");
+	}
+
+	/**
+	 * Above the server's upload limit (10 MB) the request never reaches the page: the
+	 * answer is a Vietnamese 4xx page, never a 500, and nothing is written.
+	 */
+	@Test
+	void aFileAboveTheUploadLimitIsA4xxPageAndNothingIsWritten() throws Exception {
+		ProjectDetail project = this.fixtures.create(this.ward, this.ward.areaA());
+		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String base = "http://localhost:" + this.port;
+		String login = send(client, HttpRequest.newBuilder(URI.create(base + "/login")).GET()).body();
+		send(client,
+				HttpRequest.newBuilder(URI.create(base + "/login"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("username=" + this.ward.officer().username()
+							+ "&password=" + WardFixtures.PASSWORD + "&_csrf=" + csrfOf(login))));
+		String detail = send(client, HttpRequest.newBuilder(URI.create(base + "/projects/" + project.id())).GET())
+			.body();
+		String boundary = "----sochibo" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new ByteArrayOutputStream();
+		for (String[] field : new String[][] { { "_csrf", csrfOf(detail) }, { "updateDate", this.today.toString() },
+				{ "updateText", "Ảnh quá lớn" } }) {
+			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
+					+ field[1] + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photos\"; filename=\"lon.png\"\r\n"
+				+ "Content-Type: image/png\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.write(png(11 * 1024 * 1024));
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+		HttpResponse<String> answer = send(client,
+				HttpRequest.newBuilder(URI.create(base + "/projects/" + project.id() + "/updates"))
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.header("Accept", "text/html")
+					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+
+		assertThat(answer.statusCode()).isEqualTo(413);
+		assertThat(answer.body()).contains("<html lang=\"vi\">")
+			.contains("Yêu cầu không được chấp nhận")
+			.doesNotContain("Exception");
+		assertThat(this.projects.get(this.ward.admin(), project.id())).isEqualTo(project);
+	}
+
+	private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) throws Exception {
+		return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private static String csrfOf(String html) {
+		java.util.regex.Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+		assertThat(token.find()).as("a CSRF token on the page").isTrue();
+		return token.group(1);
 	}
 
 	private MockMultipartHttpServletRequestBuilder updateRequest(ProjectDetail project, String text, String progress) {
