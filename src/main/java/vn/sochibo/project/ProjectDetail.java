@@ -2,9 +2,7 @@ package vn.sochibo.project;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A project with everything its staff page shows: details, money, meetings, supervision
@@ -36,11 +34,6 @@ public record ProjectDetail(Long id, ProjectKind kind, String name, Long areaId,
 
 	public boolean boardFull() {
 		return this.board.size() >= Projects.MAX_BOARD_MEMBERS;
-	}
-
-	/** The latest meeting, which decides whether the project may be approved. */
-	public Optional<MeetingView> decidingMeeting() {
-		return this.meetings.stream().max(Comparator.comparing(MeetingView::date).thenComparing(MeetingView::id));
 	}
 
 }

@@ -286,6 +286,30 @@ class ProjectControllerTests {
 	}
 
 	@Test
+	void aSettledProjectIsNotEditedAndThePageSaysWhy() throws Exception {
+		ProjectDetail project = this.fixtures.projectIn(this.ward, ProjectStatus.SETTLED);
+		Map<String, String> form = formOf(project);
+		form.put("name", "Đổi tên sau quyết toán");
+
+		String page = this.mvc
+			.perform(post("/projects/" + project.id() + "/edit").with(as(this.ward.officer()))
+				.with(csrf())
+				.params(params(form)))
+			.andExpect(status().isOk())
+			.andExpect(view().name("projects/form"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(Html.text(page))
+			.contains("Công trình đang ở trạng thái \"Đã quyết toán\": không thay đổi được nữa.");
+		assertThat(this.projects.get(this.ward.admin(), project.id())).isEqualTo(project);
+		assertThat(render(get("/projects/" + project.id()), this.ward.officer()))
+			.doesNotContain("/projects/" + project.id() + "/edit")
+			.doesNotContain("action=\"/projects/" + project.id() + "/status\"");
+	}
+
+	@Test
 	void aStaleEditIsRefusedWithTheConflictPageAndChangesNothing() throws Exception {
 		ProjectDetail project = this.fixtures.create(this.ward, this.ward.areaA());
 		Map<String, String> stale = formOf(project);
@@ -668,6 +692,25 @@ class ProjectControllerTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from project_photos where project_id = ?", Integer.class,
 				project.id()))
 			.isZero();
+	}
+
+	@Test
+	void textPostedAsPhotosIsABadFieldNotAServerError() throws Exception {
+		ProjectDetail project = this.fixtures.create(this.ward, this.ward.areaA());
+
+		String page = this.mvc
+			.perform(post("/projects/" + project.id() + "/updates").with(as(this.ward.officer()))
+				.with(csrf())
+				.param("updateDate", this.today.toString())
+				.param("updateText", "Không có tệp")
+				.param("photos", "anh.png"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(Html.fieldError(page, "photos")).isEqualTo("Giá trị không hợp lệ.");
+		assertThat(this.projects.get(this.ward.admin(), project.id())).isEqualTo(project);
 	}
 
 	@Test
