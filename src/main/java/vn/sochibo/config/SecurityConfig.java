@@ -27,20 +27,23 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
-			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/", "/public/**", "/login", "/webjars/**", "/static/**", "/favicon.ico",
-					"/actuator/health", "/actuator/health/**")
-			.permitAll()
-			.requestMatchers("/system/**")
-			.hasRole("SYSTEM_ADMIN")
-			.requestMatchers("/users/**", "/settings/**")
-			.hasRole("WARD_ADMIN")
-			.requestMatchers("/households/**", "/areas/**", "/cells/**", "/dashboard", "/funds/**", "/ledger/**")
-			.hasAnyRole(WARD_ROLES)
-			.anyRequest()
-			.authenticated())
+		http.authorizeHttpRequests(
+				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+					.permitAll()
+					.requestMatchers(HttpMethod.GET, "/", "/public/**", "/login", "/webjars/**", "/static/**",
+							"/favicon.ico", "/actuator/health", "/actuator/health/**")
+					.permitAll()
+					.requestMatchers(HttpMethod.HEAD, "/", "/public/**")
+					.permitAll()
+					.requestMatchers("/system/**")
+					.hasRole("SYSTEM_ADMIN")
+					.requestMatchers("/users/**", "/settings/**")
+					.hasRole("WARD_ADMIN")
+					.requestMatchers("/households/**", "/areas/**", "/cells/**", "/dashboard", "/funds/**",
+							"/ledger/**", "/projects/**")
+					.hasAnyRole(WARD_ROLES)
+					.anyRequest()
+					.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
 				.defaultSuccessUrl("/home", true)
 				.failureHandler(failureHandler())

@@ -1,0 +1,96 @@
+package vn.sochibo.project;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import org.springframework.stereotype.Component;
+
+import vn.sochibo.shared.AreaScope;
+import vn.sochibo.shared.Money;
+import vn.sochibo.shared.VietnameseText;
+
+/**
+ * The project list query: scope, status, area and accent-insensitive words against the
+ * name and location; with the plan total and the fund's raised and spent. One query for
+ * the rows and, when needed, one for the count.
+ */
+@Component
+class ProjectSearch {
+
+	private final JdbcClient jdbc;
+
+	ProjectSearch(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Page<ProjectSummary> search(AreaScope scope, ProjectQuery query, Pageable pageable) {
+		List<String> conditions = new ArrayList<>();
+		List<Object[]> parameters = new ArrayList<>();
+		conditions.add("p.ward_id = :wardId");
+		parameters.add(new Object[] { "wardId", scope.wardId() });
+		if (!scope.wholeWard()) {
+			conditions.add("p.area_id = any(:scopeAreas)");
+			parameters.add(new Object[] { "scopeAreas", scope.areaIds().toArray(Long[]::new) });
+		}
+		if (query.areaId() != null) {
+			conditions.add("p.area_id = :areaId");
+			parameters.add(new Object[] { "areaId", query.areaId() });
+		}
+		if (query.status() != null) {
+			conditions.add("p.status = :status");
+			parameters.add(new Object[] { "status", query.status().name() });
+		}
+		List<String> words = VietnameseText.searchWords(query.text());
+		for (int i = 0; i < words.size(); i++) {
+			conditions.add("p.search_text like :word" + i);
+			parameters.add(new Object[] { "word" + i, VietnameseText.likeContains(words.get(i)) });
+		}
+		String where = String.join(" and ", conditions);
+		String rowsSql = """
+				select p.id, p.name, p.kind, p.status, p.progress, a.name as area_name, p.location, p.planned_start,
+				       (select sum(l.planned) from project_funding_lines l where l.project_id = p.id) as planned_total,
+				       f.raised, f.spent
+				from projects p
+				join residential_areas a on a.id = p.area_id
+				join funds f on f.id = p.fund_id
+				where %s
+				order by p.created_at desc, p.id desc
+				limit :limit offset :offset""".formatted(where);
+		List<ProjectSummary> rows = bind(this.jdbc.sql(rowsSql), parameters).param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query((rs, rowNum) -> {
+				Date plannedStart = rs.getDate("planned_start");
+				BigDecimal plannedTotal = rs.getBigDecimal("planned_total");
+				return new ProjectSummary(rs.getLong("id"), rs.getString("name"),
+						ProjectKind.valueOf(rs.getString("kind")), ProjectStatus.valueOf(rs.getString("status")),
+						rs.getInt("progress"), rs.getString("area_name"), rs.getString("location"),
+						(plannedStart != null) ? plannedStart.toLocalDate() : null,
+						(plannedTotal != null) ? Money.of(plannedTotal) : null, Money.of(rs.getBigDecimal("raised")),
+						Money.of(rs.getBigDecimal("spent")));
+			})
+			.list();
+		boolean countNeeded = pageable.getOffset() > 0 || rows.size() == pageable.getPageSize();
+		long total = countNeeded
+				? bind(this.jdbc.sql("select count(*) from projects p where %s".formatted(where)), parameters)
+					.query(Long.class)
+					.single()
+				: pageable.getOffset() + rows.size();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	private static StatementSpec bind(StatementSpec spec, List<Object[]> parameters) {
+		StatementSpec bound = spec;
+		for (Object[] parameter : parameters) {
+			bound = bound.param((String) parameter[0], parameter[1]);
+		}
+		return bound;
+	}
+
+}

@@ -1,0 +1,353 @@
+package vn.sochibo.project.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.fund.FundingSource;
+import vn.sochibo.project.ProjectDetail;
+import vn.sochibo.project.ProjectKind;
+import vn.sochibo.project.ProjectQuery;
+import vn.sochibo.project.ProjectStatus;
+import vn.sochibo.project.Projects;
+import vn.sochibo.project.UpdateDetails;
+import vn.sochibo.project.UploadedPhoto;
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.Role;
+import vn.sochibo.shared.RuleViolationException;
+
+/**
+ * The staff pages of public-works projects: list, detail (with the forms of status,
+ * meetings, supervision board and timeline), create, edit, funding plan, and the photos.
+ */
+@Controller
+@RequestMapping("/projects")
+class ProjectController {
+
+	static final int PAGE_SIZE = 25;
+
+	/**
+	 * Who may open the forms and post them: a user who may not write is refused before
+	 * their input is looked at (the service checks again, with the areas).
+	 */
+	private static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
+
+	private final Projects projects;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	ProjectController(Projects projects, AuditTrail audit, Clock clock) {
+		this.projects = projects;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@InitBinder("projectForm")
+	void metres(WebDataBinder binder) {
+		binder.registerCustomEditor(BigDecimal.class, "lengthMetres", new MetresEditor());
+		binder.registerCustomEditor(BigDecimal.class, "widthMetres", new MetresEditor());
+	}
+
+	@ModelAttribute("projectKinds")
+	ProjectKind[] projectKinds() {
+		return ProjectKind.values();
+	}
+
+	@ModelAttribute("projectStatuses")
+	ProjectStatus[] projectStatuses() {
+		return ProjectStatus.values();
+	}
+
+	@ModelAttribute("fundingSources")
+	FundingSource[] fundingSources() {
+		return FundingSource.values();
+	}
+
+	@GetMapping
+	String list(CurrentUser user, @RequestParam(required = false) String q,
+			@RequestParam(required = false) ProjectStatus status, @RequestParam(required = false) Long area,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		String text = (q != null && q.length() > 200) ? q.substring(0, 200) : q;
+		ProjectQuery query = new ProjectQuery(text, status, area);
+		model.addAttribute("projects", this.projects.list(user, query, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("query", query);
+		model.addAttribute("areas", this.projects.areasInScope(user));
+		return "projects/list";
+	}
+
+	@GetMapping("/{id}")
+	String show(CurrentUser user, @PathVariable Long id, Model model) {
+		model.addAttribute("project", this.projects.get(user, id));
+		model.addAttribute("history", this.audit.history(Projects.ENTITY, id));
+		LocalDate today = LocalDate.now(this.clock);
+		if (!model.containsAttribute("statusChangeForm")) {
+			StatusChangeForm form = new StatusChangeForm();
+			form.setStatusDate(today);
+			model.addAttribute("statusChangeForm", form);
+		}
+		if (!model.containsAttribute("meetingForm")) {
+			model.addAttribute("meetingForm", new MeetingForm());
+		}
+		if (!model.containsAttribute("boardMemberForm")) {
+			model.addAttribute("boardMemberForm", new BoardMemberForm());
+		}
+		if (!model.containsAttribute("projectUpdateForm")) {
+			ProjectUpdateForm form = new ProjectUpdateForm();
+			form.setUpdateDate(today);
+			model.addAttribute("projectUpdateForm", form);
+		}
+		model.addAttribute("maxBoardMembers", Projects.MAX_BOARD_MEMBERS);
+		model.addAttribute("maxPhotos", Projects.MAX_PHOTOS_PER_UPDATE);
+		return "projects/detail";
+	}
+
+	@GetMapping("/new")
+	String showCreateForm(CurrentUser user, @RequestParam(required = false) Long area, Model model) {
+		user.requireRole(WRITERS);
+		ProjectForm form = new ProjectForm();
+		form.setAreaId(area);
+		model.addAttribute("projectForm", form);
+		return form(user, model);
+	}
+
+	@PostMapping("/new")
+	String create(CurrentUser user, @Valid @ModelAttribute("projectForm") ProjectForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		user.requireRole(WRITERS);
+		if (result.hasErrors()) {
+			return form(user, model);
+		}
+		try {
+			ProjectDetail created = this.projects.create(user, form.toDetails());
+			redirect.addFlashAttribute("message", "project.created");
+			return "redirect:/projects/" + created.id();
+		}
+		catch (RuleViolationException ex) {
+			ex.addTo(result);
+			return form(user, model);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String showEditForm(CurrentUser user, @PathVariable Long id, Model model) {
+		user.requireRole(WRITERS);
+		ProjectDetail project = this.projects.get(user, id);
+		model.addAttribute("projectForm", ProjectForm.of(project));
+		model.addAttribute("project", project);
+		return form(user, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("projectForm") ProjectForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		user.requireRole(WRITERS);
+		// A project outside the user's scope is not found, whatever was typed.
+		model.addAttribute("project", this.projects.get(user, id));
+		if (result.hasErrors()) {
+			return form(user, model);
+		}
+		try {
+			this.projects.update(user, id, form.toDetails(), form.getVersion());
+			redirect.addFlashAttribute("message", "project.updated");
+			return "redirect:/projects/" + id;
+		}
+		catch (RuleViolationException ex) {
+			ex.addTo(result);
+			return form(user, model);
+		}
+	}
+
+	@PostMapping("/{id}/status")
+	String changeStatus(CurrentUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("statusChangeForm") StatusChangeForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		user.requireRole(WRITERS);
+		if (!result.hasErrors()) {
+			try {
+				this.projects.changeStatus(user, id, form.toChange());
+				redirect.addFlashAttribute("message", "project.status.changed");
+				return "redirect:/projects/" + id;
+			}
+			catch (RuleViolationException ex) {
+				ex.addTo(result);
+			}
+		}
+		return show(user, id, model);
+	}
+
+	@PostMapping("/{id}/meetings")
+	String addMeeting(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("meetingForm") MeetingForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		user.requireRole(WRITERS);
+		if (!result.hasErrors()) {
+			try {
+				this.projects.addMeeting(user, id, form.toDetails());
+				redirect.addFlashAttribute("message", "project.meeting.added");
+				return "redirect:/projects/" + id;
+			}
+			catch (RuleViolationException ex) {
+				ex.addTo(result);
+			}
+		}
+		return show(user, id, model);
+	}
+
+	@PostMapping("/{id}/meetings/{meetingId}/remove")
+	String removeMeeting(CurrentUser user, @PathVariable Long id, @PathVariable Long meetingId,
+			RedirectAttributes redirect) {
+		user.requireRole(WRITERS);
+		try {
+			this.projects.removeMeeting(user, id, meetingId);
+			redirect.addFlashAttribute("message", "project.meeting.removed");
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("errorMessage", ex.messageKey());
+		}
+		return "redirect:/projects/" + id;
+	}
+
+	@PostMapping("/{id}/board")
+	String addBoardMember(CurrentUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("boardMemberForm") BoardMemberForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		user.requireRole(WRITERS);
+		if (!result.hasErrors()) {
+			try {
+				this.projects.addBoardMember(user, id, form.toDetails());
+				redirect.addFlashAttribute("message", "project.board.added");
+				return "redirect:/projects/" + id;
+			}
+			catch (RuleViolationException ex) {
+				ex.addTo(result);
+			}
+		}
+		return show(user, id, model);
+	}
+
+	@PostMapping("/{id}/board/{memberId}/remove")
+	String removeBoardMember(CurrentUser user, @PathVariable Long id, @PathVariable Long memberId,
+			RedirectAttributes redirect) {
+		user.requireRole(WRITERS);
+		try {
+			this.projects.removeBoardMember(user, id, memberId);
+			redirect.addFlashAttribute("message", "project.board.removed");
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("errorMessage", ex.messageKey());
+		}
+		return "redirect:/projects/" + id;
+	}
+
+	@PostMapping("/{id}/updates")
+	String addUpdate(CurrentUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("projectUpdateForm") ProjectUpdateForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		user.requireRole(WRITERS);
+		if (!result.hasErrors()) {
+			try {
+				this.projects.addUpdate(user, id, new UpdateDetails(form.getUpdateDate(), form.getUpdateText(),
+						form.getUpdateProgress(), uploaded(form.getPhotos())));
+				redirect.addFlashAttribute("message", "project.update.added");
+				return "redirect:/projects/" + id;
+			}
+			catch (RuleViolationException ex) {
+				ex.addTo(result);
+			}
+		}
+		return show(user, id, model);
+	}
+
+	@PostMapping("/{id}/updates/{updateId}/remove")
+	String removeUpdate(CurrentUser user, @PathVariable Long id, @PathVariable Long updateId,
+			RedirectAttributes redirect) {
+		user.requireRole(WRITERS);
+		this.projects.removeUpdate(user, id, updateId);
+		redirect.addFlashAttribute("message", "project.update.removed");
+		return "redirect:/projects/" + id;
+	}
+
+	@GetMapping("/{id}/plan")
+	String showPlanForm(CurrentUser user, @PathVariable Long id, Model model) {
+		user.requireRole(WRITERS);
+		ProjectDetail project = this.projects.get(user, id);
+		model.addAttribute("project", project);
+		model.addAttribute("fundingPlanForm", FundingPlanForm.of(project));
+		return "projects/plan";
+	}
+
+	@PostMapping("/{id}/plan")
+	String savePlan(CurrentUser user, @PathVariable Long id, @ModelAttribute("fundingPlanForm") FundingPlanForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		user.requireRole(WRITERS);
+		model.addAttribute("project", this.projects.get(user, id));
+		if (result.hasErrors()) {
+			return "projects/plan";
+		}
+		try {
+			this.projects.savePlan(user, id, form.toPlan(), form.getVersion());
+			redirect.addFlashAttribute("message", "project.plan.saved");
+			return "redirect:/projects/" + id;
+		}
+		catch (RuleViolationException ex) {
+			ex.addTo(result);
+			return "projects/plan";
+		}
+	}
+
+	@GetMapping("/{id}/photos/{photoId}")
+	ResponseEntity<byte[]> photo(CurrentUser user, @PathVariable Long id, @PathVariable Long photoId) {
+		return this.projects.photo(user, id, photoId)
+			.toResponse(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate());
+	}
+
+	private static List<UploadedPhoto> uploaded(List<MultipartFile> files) {
+		List<UploadedPhoto> photos = new ArrayList<>();
+		if (files == null) {
+			return photos;
+		}
+		for (MultipartFile file : files) {
+			if (file == null || file.isEmpty()) {
+				continue;
+			}
+			try {
+				photos.add(new UploadedPhoto(file.getOriginalFilename(), file.getBytes()));
+			}
+			catch (IOException ex) {
+				throw new RuleViolationException("photos", "project.photo.unreadable");
+			}
+		}
+		return photos;
+	}
+
+	private String form(CurrentUser user, Model model) {
+		model.addAttribute("areas", this.projects.areasInScope(user));
+		return "projects/form";
+	}
+
+}
