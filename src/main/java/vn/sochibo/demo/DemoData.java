@@ -84,10 +84,14 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoLedger ledger;
 
+	private final DemoProjects projects;
+
 	private final Random random = new Random(2025);
 
-	DemoData(Wards wards, Accounts accounts, Areas areas, Cells cells, Households households, DemoLedger ledger) {
+	DemoData(Wards wards, Accounts accounts, Areas areas, Cells cells, Households households, DemoLedger ledger,
+			DemoProjects projects) {
 		this.ledger = ledger;
+		this.projects = projects;
 		this.wards = wards;
 		this.accounts = accounts;
 		this.areas = areas;
@@ -138,8 +142,10 @@ class DemoData implements ApplicationRunner {
 				created++;
 			}
 		}
-		this.ledger.seed(new CurrentUser(canbo.id(), ward.id(), "canbo", Role.OFFICER),
-				new CurrentUser(bithu.id(), ward.id(), "bithu", Role.CELL_SECRETARY), kv11, kv11Households);
+		CurrentUser officer = new CurrentUser(canbo.id(), ward.id(), "canbo", Role.OFFICER);
+		CurrentUser secretary = new CurrentUser(bithu.id(), ward.id(), "bithu", Role.CELL_SECRETARY);
+		this.projects.seed(officer, secretary, kv11, kv11Households);
+		this.ledger.seed(officer, secretary, kv11, kv11Households);
 		logger.info("Demo data: {} with 12 areas, 12 cells, {} households; users admin, bithu, canbo, thanhtra",
 				WARD_NAME, created);
 	}
