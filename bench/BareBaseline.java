@@ -28,15 +28,22 @@ public class BareBaseline {
 
 	static final String TOTALS = "select name, target, raised, spent, pledged, entry_count, head_hash from funds where id = ?";
 
-	static final String PAGE = """
-			select e.seq, e.entry_date, e.display_name, a.name as area, e.kind, e.method, e.amount, e.public_code
-			from ledger_entries e left join residential_areas a on a.id = e.area_id
-			where e.fund_id = ? and e.seq < ? order by e.seq desc limit 50""";
+	/** The select of the application's public ledger (fund.PublicLedger), the same joins. */
+	static final String SELECT = """
+			select e.seq, e.entry_date, e.display_name,
+			  case when e.display_choice = 'ANONYMOUS' then null else a.name end as area, e.kind, e.method, e.amount,
+			  e.public_code, e.purpose, e.voucher_no, e.receipt_year, e.receipt_no, e.reason, e.hash, e.prev_hash,
+			  o.seq as o_seq, o.public_code as o_code, o.kind as o_kind, o.entry_date as o_date,
+			  r.seq as r_seq, r.public_code as r_code, r.entry_date as r_date, r.reason as r_reason
+			from ledger_entries e
+			  left join residential_areas a on a.id = e.area_id
+			  left join ledger_entries o on o.id = e.reverses_id
+			  left join ledger_entries r on r.reverses_id = e.id
+			""";
 
-	static final String ALL = """
-			select e.seq, e.entry_date, e.display_name, a.name as area, e.kind, e.method, e.amount, e.public_code
-			from ledger_entries e left join residential_areas a on a.id = e.area_id
-			where e.fund_id = ? order by e.seq desc""";
+	static final String PAGE = SELECT + " where e.fund_id = ? and e.seq < ? order by e.seq desc limit 50";
+
+	static final String ALL = SELECT + " where e.fund_id = ? order by e.seq desc";
 
 	public static void main(String[] args) throws Exception {
 		int port = Integer.parseInt(args[0]);

@@ -6,7 +6,9 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -55,7 +57,8 @@ class PublicEntryDownloads {
 		List<Column> columns = columns(locale);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(fundId, "csv"));
-		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		Writer out = new java.io.BufferedWriter(
+				new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
 		out.write(BOM);
 		writeCsvLine(out, columns.stream().map(Column::header).toList());
 		this.ledger.forEach(fundId, filter, (entry) -> {
@@ -104,15 +107,23 @@ class PublicEntryDownloads {
 	 * The fields of a download, in order: the JSON name, the CSV header, the value.
 	 */
 	private List<Column> columns(Locale locale) {
+		// One download labels every row the same few ways: look each label up once.
+		Map<String, String> labels = new HashMap<>();
+		java.util.function.BiFunction<String, Locale, String> message = (key, l) -> labels.computeIfAbsent(key,
+				(k) -> message(k, l));
+		return columns(locale, message);
+	}
+
+	private List<Column> columns(Locale locale, java.util.function.BiFunction<String, Locale, String> message) {
 		return List.of(column("seq", locale, PublicEntry::seq), column("code", locale, PublicEntry::code),
 				column("date", locale, (entry) -> VietnameseDates.format(entry.date())),
-				column("kind", locale, (entry) -> message("public.entryKind." + entry.kind(), locale)),
+				column("kind", locale, (entry) -> message.apply("public.entryKind." + entry.kind(), locale)),
 				column("method", locale,
-						(entry) -> (entry.method() != null) ? message("public.method." + entry.method(), locale)
+						(entry) -> (entry.method() != null) ? message.apply("public.method." + entry.method(), locale)
 								: null),
 				column("name", locale, PublicEntry::displayName), column("area", locale, PublicEntry::areaName),
 				column("amount", locale, (entry) -> entry.amount().amount().longValueExact()),
-				column("countsToward", locale, (entry) -> message("public.total." + entry.total(), locale)),
+				column("countsToward", locale, (entry) -> message.apply("public.total." + entry.total(), locale)),
 				column("purpose", locale, PublicEntry::purpose), column("voucher", locale, PublicEntry::voucherNo),
 				column("receipt", locale, PublicEntry::receipt),
 				column("reverses", locale, (entry) -> (entry.reverses() != null) ? entry.reverses().code() : null),
