@@ -45,7 +45,7 @@ trap 'kill $APP $BASE 2>/dev/null || true' EXIT
 for _ in $(seq 1 90); do curl -fs "http://localhost:$PORT/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
 
 JAR_PG=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | sort -V | tail -1)
-java -cp "$JAR_PG" bench/BareBaseline.java $BASE_PORT "jdbc:postgresql://127.0.0.1:5432/$DB" sochibo "$PGPASSWORD" \
+java -Dsun.net.httpserver.nodelay=true -cp "$JAR_PG" bench/BareBaseline.java $BASE_PORT "jdbc:postgresql://127.0.0.1:5432/$DB" sochibo "$PGPASSWORD" \
   > "$OUT/baseline.log" 2>&1 &
 BASE=$!
 
