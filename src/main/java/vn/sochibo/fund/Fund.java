@@ -90,6 +90,26 @@ class Fund {
 		details.areaIds().forEach((areaId) -> this.areas.add(new FundArea(this.wardId, areaId)));
 	}
 
+	/**
+	 * A project fund follows its project: the project's name, and its planned total as
+	 * the target (none when nothing is planned).
+	 */
+	void followProject(String name, Money target) {
+		if (target != null && target.compareTo(Ledger.MAX_AMOUNT) > 0) {
+			throw new RuleViolationException("target", "fund.target.tooLarge", Ledger.MAX_AMOUNT.toString());
+		}
+		this.name = name;
+		this.target = (target != null && target.isPositive()) ? target.amount() : null;
+	}
+
+	String getName() {
+		return this.name;
+	}
+
+	BigDecimal getTarget() {
+		return this.target;
+	}
+
 	Map<String, String> auditState() {
 		Map<String, String> state = new LinkedHashMap<>();
 		state.put("name", this.name);

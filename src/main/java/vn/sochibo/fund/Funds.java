@@ -83,6 +83,30 @@ public class Funds {
 	}
 
 	/**
+	 * Keeps a project's fund in step with its project (called by the project feature, in
+	 * the project's transaction): the project's name and its planned total as the target.
+	 * A null argument leaves that field as it is.
+	 */
+	@Transactional
+	public void followProject(CurrentUser actor, Long fundId, String name, Money target, boolean retarget) {
+		Long wardId = actor.requireRole(Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER).requireWard();
+		Fund fund = this.funds.findByIdAndWardId(fundId, wardId)
+			.filter((candidate) -> candidate.getKind() == FundKind.PROJECT)
+			.orElseThrow(() -> new FundNotFoundException(fundId));
+		String newName = fund.getName();
+		if (name != null && !name.equals(fund.getName())) {
+			newName = name;
+			for (int n = 2; this.funds.existsByWardIdAndNameIgnoreCaseAndIdNot(wardId, newName, fundId); n++) {
+				newName = name + " (" + n + ")";
+			}
+		}
+		Money newTarget = retarget ? target : ((fund.getTarget() != null) ? Money.of(fund.getTarget()) : null);
+		var before = fund.auditState();
+		fund.followProject(newName, newTarget);
+		this.audit.changed(wardId, actor, ENTITY, fundId, before, fund.auditState());
+	}
+
+	/**
 	 * What a fund has raised by source (state budget, residents, sponsors, in kind), for
 	 * a project's funding plan.
 	 */

@@ -154,6 +154,7 @@ public class Projects {
 		var before = project.auditState(this::label);
 		project.apply(details, today());
 		this.audit.changed(project.getWardId(), actor, ENTITY, id, before, project.auditState(this::label));
+		this.funds.followProject(actor, project.getFundId(), details.name(), null, false);
 		project = this.projects.saveAndFlush(project);
 		return toDetail(project, this.funds.get(actor, project.getFundId()));
 	}
@@ -278,6 +279,9 @@ public class Projects {
 		var before = project.planAuditState();
 		project.replacePlan(plan.bySource(), Ledger.MAX_AMOUNT);
 		this.audit.changed(project.getWardId(), actor, ENTITY, id, before, project.planAuditState());
+		Money total = plan.bySource().values().stream().reduce(Money.ZERO, Money::plus);
+		this.funds.followProject(actor, project.getFundId(), null,
+				total.compareTo(Ledger.MAX_AMOUNT) > 0 ? null : total, true);
 		this.projects.saveAndFlush(project);
 	}
 
