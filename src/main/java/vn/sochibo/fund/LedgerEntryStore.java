@@ -96,6 +96,16 @@ class LedgerEntryStore {
 			.optional();
 	}
 
+	/**
+	 * The entry that reversed this one, if any (at most one: a unique constraint).
+	 */
+	Optional<LedgerEntry> reversalOf(Long entryId) {
+		return this.jdbc.sql("select " + COLUMNS + " from ledger_entries where reverses_id = :id")
+			.param("id", entryId)
+			.query(ROW)
+			.optional();
+	}
+
 	boolean isReversed(Long entryId) {
 		return this.jdbc.sql("select exists (select 1 from ledger_entries where reverses_id = :id)")
 			.param("id", entryId)

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -116,13 +117,9 @@ public class Receipts {
 		WardView ward = this.wards.get(entry.wardId());
 		FundSummary fund = this.funds.summary(entry.wardId(), entry.fundId())
 			.orElseThrow(() -> new FundNotFoundException(fundId));
-		List<LedgerEntry> reversal = this.jdbc
-			.sql("select " + LedgerEntryStore.COLUMNS + " from ledger_entries where reverses_id = :id")
-			.param("id", entry.id())
-			.query(LedgerEntryStore.ROW)
-			.list();
-		LocalDate voidedOn = reversal.isEmpty() ? null : reversal.get(0).date();
-		String voidReason = reversal.isEmpty() ? null : reversal.get(0).reason();
+		Optional<LedgerEntry> reversal = this.entries.reversalOf(entry.id());
+		LocalDate voidedOn = reversal.map(LedgerEntry::date).orElse(null);
+		String voidReason = reversal.map(LedgerEntry::reason).orElse(null);
 		String contributor = (entry.contributorName() != null) ? entry.contributorName() : entry.displayName();
 		return new ReceiptView(entry.id(), entry.fundId(), ward.name(), ward.superiorBody(), ward.placeName(),
 				fund.name(), entry.receiptNo(), entry.receiptYear(), entry.date(), contributor, entry.contributorKind(),

@@ -101,6 +101,25 @@ public class Households {
 		return this.areas.active(user).stream().filter((area) -> scope.covers(user.wardId(), area.id())).toList();
 	}
 
+	/**
+	 * The labels of {@link #areasInScope}, by id, in list order: for pickers.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> areaLabelsInScope(CurrentUser user) {
+		return areasInScope(user).stream()
+			.collect(java.util.stream.Collectors.toMap(AreaView::id, AreaView::label, (first, second) -> first,
+					java.util.LinkedHashMap::new));
+	}
+
+	/**
+	 * The user's area when they work in exactly one (forms preselect it), else null.
+	 */
+	@Transactional(readOnly = true)
+	public Long onlyAreaInScope(CurrentUser user) {
+		List<AreaView> areas = areasInScope(user);
+		return (areas.size() == 1) ? areas.get(0).id() : null;
+	}
+
 	@Transactional(readOnly = true)
 	public HouseholdDetail get(CurrentUser user, Long id) {
 		user.requireRole(READERS);

@@ -74,8 +74,7 @@ class BatchController {
 		user.requireRole(WRITERS);
 		BatchForm form = new BatchForm();
 		form.setDate(LocalDate.now(this.clock));
-		var areas = this.households.areasInScope(user);
-		form.setAreaId((areas.size() == 1) ? areas.get(0).id() : null);
+		form.setAreaId(this.households.onlyAreaInScope(user));
 		model.addAttribute("batchForm", form);
 		return view(user, id, model, List.of());
 	}

@@ -75,7 +75,7 @@ class EntryController {
 		user.requireRole(WRITERS);
 		ContributionForm form = new ContributionForm();
 		form.setDate(LocalDate.now(this.clock));
-		form.setAreaId(onlyArea(user));
+		form.setAreaId(this.households.onlyAreaInScope(user));
 		model.addAttribute("contributionForm", form);
 		return contributionForm(user, id, EntryKind.CONTRIBUTION, model);
 	}
@@ -92,7 +92,7 @@ class EntryController {
 		user.requireRole(WRITERS);
 		ContributionForm form = new ContributionForm();
 		form.setDate(LocalDate.now(this.clock));
-		form.setAreaId(onlyArea(user));
+		form.setAreaId(this.households.onlyAreaInScope(user));
 		form.setMethod(null);
 		model.addAttribute("contributionForm", form);
 		return contributionForm(user, id, EntryKind.PLEDGE, model);
@@ -110,7 +110,7 @@ class EntryController {
 		user.requireRole(WRITERS);
 		ExpenditureForm form = new ExpenditureForm();
 		form.setDate(LocalDate.now(this.clock));
-		form.setAreaId(onlyArea(user));
+		form.setAreaId(this.households.onlyAreaInScope(user));
 		model.addAttribute("expenditureForm", form);
 		return expenditureForm(user, id, model);
 	}
@@ -211,14 +211,6 @@ class EntryController {
 			}
 		}
 		return contributionForm(user, fundId, kind, model);
-	}
-
-	/**
-	 * The user's area when they work in exactly one (preselected in the forms).
-	 */
-	private Long onlyArea(CurrentUser user) {
-		var areas = this.households.areasInScope(user);
-		return (areas.size() == 1) ? areas.get(0).id() : null;
 	}
 
 	private String contributionForm(CurrentUser user, Long fundId, EntryKind kind, Model model) {

@@ -134,11 +134,7 @@ class FundController {
 	}
 
 	private String form(CurrentUser user, Model model) {
-		model.addAttribute("areaOptions",
-				this.households.areasInScope(user)
-					.stream()
-					.collect(java.util.stream.Collectors.toMap(AreaView::id, AreaView::label, (a, b) -> a,
-							java.util.LinkedHashMap::new)));
+		model.addAttribute("areaOptions", this.households.areaLabelsInScope(user));
 		return "funds/form";
 	}
 

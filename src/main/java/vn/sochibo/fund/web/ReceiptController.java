@@ -68,7 +68,7 @@ class ReceiptController {
 		ReceiptView receipt = this.receipts.print(user, fundId, entryId);
 		String url = publicUrl(user, receipt);
 		byte[] pdf = this.documents.render("receipts/pdf", java.util.Map.of("receipt", receipt, "publicUrl", url,
-				"qrImage", QrPng.dataUri(url, 240), "css", RECEIPT_CSS));
+				"qrImage", QrPng.dataUri(url, 6), "css", RECEIPT_CSS));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
