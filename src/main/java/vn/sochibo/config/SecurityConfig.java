@@ -40,7 +40,7 @@ class SecurityConfig {
 					.requestMatchers("/users/**", "/settings/**")
 					.hasRole("WARD_ADMIN")
 					.requestMatchers("/households/**", "/areas/**", "/cells/**", "/dashboard", "/funds/**",
-							"/ledger/**", "/projects/**")
+							"/ledger/**", "/projects/**", "/welfare/**")
 					.hasAnyRole(WARD_ROLES)
 					.anyRequest()
 					.authenticated())
