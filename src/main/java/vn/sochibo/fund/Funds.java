@@ -3,6 +3,7 @@ package vn.sochibo.fund;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -153,6 +154,18 @@ public class Funds {
 			.filter((candidate) -> manages(user, candidate))
 			.orElseThrow(() -> new FundNotFoundException(id));
 		return new FundEdit(summary(wardId, id), fund.areaIds(), fund.getVersion());
+	}
+
+	/**
+	 * The areas a fund collects in (none: the whole ward), for features that spend from
+	 * it.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> collectsIn(CurrentUser user, Long id) {
+		user.requireRole(READERS);
+		return this.funds.findByIdAndWardId(id, user.requireWard())
+			.map(Fund::areaIds)
+			.orElseThrow(() -> new FundNotFoundException(id));
 	}
 
 	/**

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.sochibo.shared.FileType;
+
 /**
  * The photos of project updates, stored in the database. Pages list photo ids only; the
  * bytes are read one photo at a time, when it is served.
@@ -22,7 +24,7 @@ class PhotoStore {
 		this.jdbc = jdbc;
 	}
 
-	Long insert(Long wardId, Long projectId, Long updateId, ImageType type, String fileName, byte[] bytes) {
+	Long insert(Long wardId, Long projectId, Long updateId, FileType type, String fileName, byte[] bytes) {
 		return this.jdbc.sql("""
 				insert into project_photos (ward_id, project_id, update_id, content_type, file_name, byte_size, data)
 				values (:wardId, :projectId, :updateId, :type, :fileName, :size, :data) returning id""")

@@ -27,6 +27,7 @@ import vn.sochibo.household.Households;
 import vn.sochibo.shared.AreaScope;
 import vn.sochibo.shared.AreaScopes;
 import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.FileType;
 import vn.sochibo.shared.Money;
 import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
@@ -237,7 +238,7 @@ public class Projects {
 	public void addUpdate(CurrentUser actor, Long id, UpdateDetails details) {
 		actor.requireRole(WRITERS);
 		Project project = loadForUpdate(actor, id);
-		List<ImageType> types = checkPhotos(details.photos());
+		List<FileType> types = checkPhotos(details.photos());
 		int progressBefore = project.getProgress();
 		ProjectUpdate update = project.addUpdate(details, actor.username(), this.clock.instant(), today());
 		this.projects.flush();
@@ -325,17 +326,17 @@ public class Projects {
 		return this.photos.find(id, photoId).orElseThrow(() -> new ProjectNotFoundException(photoId));
 	}
 
-	private List<ImageType> checkPhotos(List<UploadedPhoto> uploaded) {
+	private List<FileType> checkPhotos(List<UploadedPhoto> uploaded) {
 		if (uploaded.size() > MAX_PHOTOS_PER_UPDATE) {
 			throw new RuleViolationException("photos", "project.photo.tooMany", MAX_PHOTOS_PER_UPDATE);
 		}
-		List<ImageType> types = new ArrayList<>();
+		List<FileType> types = new ArrayList<>();
 		for (UploadedPhoto photo : uploaded) {
 			String name = fileName(photo.fileName());
 			if (photo.size() > MAX_PHOTO_BYTES) {
 				throw new RuleViolationException("photos", "project.photo.tooLarge", (name != null) ? name : "", 5);
 			}
-			types.add(ImageType.of(photo.bytes())
+			types.add(FileType.image(photo.bytes())
 				.orElseThrow(
 						() -> new RuleViolationException("photos", "project.photo.type", (name != null) ? name : "")));
 		}

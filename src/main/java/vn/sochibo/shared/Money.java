@@ -40,6 +40,10 @@ public final class Money implements Comparable<Money> {
 		return new Money(this.amount.subtract(other.amount));
 	}
 
+	public Money times(long factor) {
+		return new Money(this.amount.multiply(BigDecimal.valueOf(factor)));
+	}
+
 	public Money negate() {
 		return new Money(this.amount.negate());
 	}

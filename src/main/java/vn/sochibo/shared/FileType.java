@@ -1,22 +1,25 @@
-package vn.sochibo.project;
+package vn.sochibo.shared;
 
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The image types a project photo may have, recognised by their first bytes (the name and
- * the content type the browser sent prove nothing).
+ * The file types an upload may have (photos, scans of signed lists), recognised by their
+ * first bytes: the name and the content type the browser sent prove nothing.
  */
-enum ImageType {
+public enum FileType {
 
 	/** FF D8 FF. */
-	JPEG("image/jpeg"),
+	JPEG("image/jpeg", true),
 
 	/** 89 50 4E 47 0D 0A 1A 0A. */
-	PNG("image/png"),
+	PNG("image/png", true),
 
 	/** "RIFF", four bytes of length, "WEBP". */
-	WEBP("image/webp");
+	WEBP("image/webp", true),
+
+	/** "%PDF-". */
+	PDF("application/pdf", false);
 
 	private static final byte[] JPEG_MAGIC = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
 
@@ -26,17 +29,29 @@ enum ImageType {
 
 	private static final byte[] WEBP_MAGIC = { 'W', 'E', 'B', 'P' };
 
+	private static final byte[] PDF_MAGIC = { '%', 'P', 'D', 'F', '-' };
+
 	private final String contentType;
 
-	ImageType(String contentType) {
+	private final boolean image;
+
+	FileType(String contentType, boolean image) {
 		this.contentType = contentType;
+		this.image = image;
 	}
 
-	String contentType() {
+	public String contentType() {
 		return this.contentType;
 	}
 
-	static Optional<ImageType> of(byte[] bytes) {
+	public boolean isImage() {
+		return this.image;
+	}
+
+	/**
+	 * The type of these bytes when they are one of the known types.
+	 */
+	public static Optional<FileType> of(byte[] bytes) {
 		if (startsWith(bytes, 0, JPEG_MAGIC)) {
 			return Optional.of(JPEG);
 		}
@@ -46,7 +61,17 @@ enum ImageType {
 		if (startsWith(bytes, 0, RIFF) && startsWith(bytes, 8, WEBP_MAGIC)) {
 			return Optional.of(WEBP);
 		}
+		if (startsWith(bytes, 0, PDF_MAGIC)) {
+			return Optional.of(PDF);
+		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The type of these bytes when they are an image (JPEG, PNG, WebP).
+	 */
+	public static Optional<FileType> image(byte[] bytes) {
+		return of(bytes).filter(FileType::isImage);
 	}
 
 	private static boolean startsWith(byte[] bytes, int offset, byte[] magic) {

@@ -1,0 +1,270 @@
+package vn.sochibo.welfare;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.household.StatusKind;
+import vn.sochibo.shared.AreaScopes;
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.ward.Areas;
+
+/**
+ * Distributions: choosing households from the register by status × area for a program's
+ * year, reviewing them (a household that already got this program's gift is flagged), and
+ * posting one gift to each — all or nothing. Also the coverage view: the eligible
+ * households that got nothing.
+ */
+@Service
+public class Distributions {
+
+	public static final String ENTITY = "WELFARE_DISTRIBUTION";
+
+	/** The most households one distribution (or one review) takes. */
+	public static final int MAX_HOUSEHOLDS = 2000;
+
+	private final WelfarePrograms programs;
+
+	private final DistributionRepository distributions;
+
+	private final GiftRepository gifts;
+
+	private final GiftPosting posting;
+
+	private final WelfareQueries queries;
+
+	private final Areas areas;
+
+	private final AreaScopes scopes;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Distributions(WelfarePrograms programs, DistributionRepository distributions, GiftRepository gifts,
+			GiftPosting posting, WelfareQueries queries, Areas areas, AreaScopes scopes, AuditTrail audit,
+			Clock clock) {
+		this.clock = clock;
+		this.programs = programs;
+		this.distributions = distributions;
+		this.gifts = gifts;
+		this.posting = posting;
+		this.queries = queries;
+		this.areas = areas;
+		this.scopes = scopes;
+		this.audit = audit;
+	}
+
+	/**
+	 * The eligible households in the user's and the program's areas, within the statuses
+	 * and areas asked for: with their statuses of the program's year and whether they
+	 * already got this program's gift. At most {@link #MAX_HOUSEHOLDS} + 1 (more means
+	 * "narrow the selection").
+	 */
+	@Transactional(readOnly = true)
+	public List<Candidate> candidates(CurrentUser user, Long programId, Set<StatusKind> statuses, Set<Long> areaIds) {
+		user.requireRole(WelfarePrograms.READERS);
+		WelfareProgram program = this.programs.load(user, programId);
+		return this.queries.eligible(user.wardId(), programId, program.getYear(), kinds(program, statuses),
+				reach(user, program, areaIds), null, false, MAX_HOUSEHOLDS + 1);
+	}
+
+	/**
+	 * The eligible households that received nothing of the program (coverage).
+	 */
+	@Transactional(readOnly = true)
+	public List<Candidate> uncovered(CurrentUser user, Long programId, Set<StatusKind> statuses, Set<Long> areaIds) {
+		user.requireRole(WelfarePrograms.READERS);
+		WelfareProgram program = this.programs.load(user, programId);
+		return this.queries.eligible(user.wardId(), programId, program.getYear(), kinds(program, statuses),
+				reach(user, program, areaIds), null, true, MAX_HOUSEHOLDS + 1);
+	}
+
+	/**
+	 * How many eligible households in the user's areas got nothing yet, by target status.
+	 */
+	@Transactional(readOnly = true)
+	public Map<StatusKind, Integer> uncoveredByStatus(CurrentUser user, Long programId) {
+		user.requireRole(WelfarePrograms.READERS);
+		WelfareProgram program = this.programs.load(user, programId);
+		Map<StatusKind, Integer> counts = this.queries.uncoveredByStatus(user.wardId(), programId, program.getYear(),
+				program.targetKinds(), reach(user, program, null));
+		Map<StatusKind, Integer> all = new LinkedHashMap<>();
+		program.targetKinds().forEach((kind) -> all.put(kind, counts.getOrDefault(kind, 0)));
+		return all;
+	}
+
+	/**
+	 * Posts the gift to every household chosen, or to none: every household must be
+	 * eligible and in reach, and one that already got this program's gift must be
+	 * confirmed. When the program is paid from a fund, each gift is an expenditure of it.
+	 */
+	@Transactional
+	public DistributionView post(CurrentUser actor, DistributionOrder order) {
+		actor.requireRole(Gifts.WRITERS);
+		WelfareProgram program = this.programs.lock(actor, order.programId());
+		this.posting.check(program, order.gift());
+		Set<Long> chosen = new LinkedHashSet<>(order.householdIds());
+		if (chosen.isEmpty()) {
+			throw new RuleViolationException("householdIds", "distribution.empty");
+		}
+		if (chosen.size() > MAX_HOUSEHOLDS) {
+			throw new RuleViolationException("householdIds", "distribution.tooMany", MAX_HOUSEHOLDS);
+		}
+		Set<StatusKind> kinds = kinds(program, order.statuses());
+		List<Candidate> eligible = this.queries.eligible(actor.wardId(), program.getId(), program.getYear(), kinds,
+				reach(actor, program, order.areaIds()), chosen, false, MAX_HOUSEHOLDS);
+		if (eligible.size() != chosen.size()) {
+			throw new RuleViolationException("householdIds", "distribution.notEligible",
+					chosen.size() - eligible.size(), program.getYear());
+		}
+		String unconfirmed = eligible.stream()
+			.filter((candidate) -> candidate.alreadyReceived()
+					&& !order.confirmedDuplicates().contains(candidate.householdId()))
+			.map(Candidate::headName)
+			.collect(Collectors.joining(", "));
+		if (!unconfirmed.isEmpty()) {
+			throw new RuleViolationException("confirmedDuplicates", "distribution.duplicates", unconfirmed);
+		}
+		Distribution distribution = this.distributions
+			.save(new Distribution(actor.wardId(), program.getId(), order.gift(),
+					selection(actor, kinds, order.areaIds()), eligible.size(), actor.username(), this.clock.instant()));
+		Map<Long, Candidate> byId = eligible.stream()
+			.collect(Collectors.toMap(Candidate::householdId, Function.identity()));
+		for (Long householdId : chosen) {
+			this.posting.record(actor, program, byId.get(householdId), order.gift(), distribution.getId());
+		}
+		DistributionView view = distribution.toView(program.getName());
+		Map<String, String> state = new LinkedHashMap<>();
+		state.put("program", program.getName());
+		state.put("selection", view.selection());
+		state.put("giftCount", String.valueOf(view.giftCount()));
+		state.put("total", view.total().toString());
+		this.audit.created(actor.wardId(), actor, ENTITY, view.id(), state);
+		return view;
+	}
+
+	@Transactional(readOnly = true)
+	public DistributionView get(CurrentUser user, Long id) {
+		user.requireRole(WelfarePrograms.READERS);
+		Distribution distribution = load(user, id);
+		return distribution.toView(this.programs.load(user, distribution.getProgramId()).getName());
+	}
+
+	/**
+	 * The gifts of a distribution in the user's areas, in signing-list order.
+	 */
+	@Transactional(readOnly = true)
+	public List<GiftRow> gifts(CurrentUser user, Long id) {
+		user.requireRole(WelfarePrograms.READERS);
+		load(user, id);
+		Reach reach = Reach.of(this.scopes.of(user), null, null);
+		return this.queries.giftsOfDistribution(id).stream().filter((gift) -> reach.covers(gift.areaId())).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<DistributionView> ofProgram(CurrentUser user, Long programId) {
+		user.requireRole(WelfarePrograms.READERS);
+		WelfareProgram program = this.programs.load(user, programId);
+		Reach reach = Reach.of(this.scopes.of(user), null, null);
+		return this.distributions.findByProgramIdAndWardIdOrderByGiftDateDescIdDesc(programId, user.wardId())
+			.stream()
+			.filter((distribution) -> visible(reach, user, distribution.getId()))
+			.map((distribution) -> distribution.toView(program.getName()))
+			.toList();
+	}
+
+	/**
+	 * Records the signed list: every gift of the distribution in the user's areas that is
+	 * still pending is signed on that day; the scan, if any, is kept with the
+	 * distribution.
+	 */
+	@Transactional
+	public int signed(CurrentUser actor, Long id, LocalDate signedOn, UploadedScan scan) {
+		actor.requireRole(Gifts.WRITERS);
+		Distribution distribution = load(actor, id);
+		LocalDate on = this.posting.checkSignedOn(signedOn);
+		if (on.isBefore(distribution.getGiftDate())) {
+			throw new RuleViolationException("signedOn", "gift.signedOn.beforeGift",
+					vn.sochibo.shared.VietnameseDates.format(distribution.getGiftDate()));
+		}
+		Long scanId = this.posting.storeScan(actor, scan);
+		if (scanId != null) {
+			distribution.attachScan(scanId);
+		}
+		var scope = this.scopes.of(actor);
+		int signedCount = 0;
+		for (Gift gift : this.gifts.findByDistributionIdAndWardIdOrderById(id, actor.wardId())) {
+			if (!gift.isCancelled() && gift.getReceiptStatus() == ReceiptStatus.PENDING
+					&& scope.covers(gift.getWardId(), gift.getAreaId())) {
+				gift.signed(on, null);
+				signedCount++;
+			}
+		}
+		this.audit.action(actor.wardId(), actor, ENTITY, id, "SIGNED", "signed", null, String.valueOf(signedCount));
+		return signedCount;
+	}
+
+	/**
+	 * A distribution the user may see: at least one of its gifts is in their areas.
+	 */
+	private Distribution load(CurrentUser user, Long id) {
+		Distribution distribution = this.distributions.findByIdAndWardId(id, user.requireWard())
+			.orElseThrow(() -> new DistributionNotFoundException(id));
+		if (!visible(Reach.of(this.scopes.of(user), null, null), user, id)) {
+			throw new DistributionNotFoundException(id);
+		}
+		return distribution;
+	}
+
+	private boolean visible(Reach reach, CurrentUser user, Long distributionId) {
+		return reach.all()
+				|| this.queries.distributionAreas(user.wardId(), distributionId).stream().anyMatch(reach::covers);
+	}
+
+	/**
+	 * The statuses asked for, within the program's targets; none asked: all of them.
+	 */
+	private static Set<StatusKind> kinds(WelfareProgram program, Set<StatusKind> asked) {
+		Set<StatusKind> kinds = EnumSet.noneOf(StatusKind.class);
+		kinds.addAll(program.targetKinds());
+		if (asked != null && !asked.isEmpty()) {
+			kinds.retainAll(asked);
+		}
+		return kinds;
+	}
+
+	private Reach reach(CurrentUser user, WelfareProgram program, Set<Long> asked) {
+		return Reach.of(this.scopes.of(user), program.areaIds(), asked);
+	}
+
+	/**
+	 * The selection in words, for the distribution's record: "Hộ nghèo, Hộ cận nghèo ·
+	 * KV11 – Khu vực 11".
+	 */
+	private String selection(CurrentUser user, Set<StatusKind> kinds, Set<Long> areaIds) {
+		String statuses = kinds.stream()
+			.map((kind) -> this.posting.text("statusKind." + kind.name()))
+			.collect(Collectors.joining(", "));
+		String areaLabels = areaIds.isEmpty() ? this.posting.text("distribution.allAreas")
+				: areaIds.stream()
+					.map((areaId) -> this.areas.requireInWard(user.wardId(), areaId).label())
+					.sorted()
+					.collect(Collectors.joining(", "));
+		String text = statuses + " · " + areaLabels;
+		return (text.length() <= 500) ? text : text.substring(0, 499) + "…";
+	}
+
+}

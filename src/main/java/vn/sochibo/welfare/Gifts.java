@@ -1,0 +1,181 @@
+package vn.sochibo.welfare;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.household.HouseholdDetail;
+import vn.sochibo.household.HouseholdNotFoundException;
+import vn.sochibo.household.Households;
+import vn.sochibo.shared.AreaScope;
+import vn.sochibo.shared.AreaScopes;
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.Role;
+import vn.sochibo.shared.RuleViolationException;
+
+/**
+ * Gifts to one household at a time, their cancellation and signed receipts, and what a
+ * household received over the years. A gift is seen and acted on only by staff whose
+ * areas include the household's area at the time of the gift (otherwise "not found"); an
+ * inspector reads but never writes.
+ */
+@Service
+public class Gifts {
+
+	public static final String ENTITY = "WELFARE_GIFT";
+
+	/** The most gifts a program's page lists. */
+	public static final int LIST_LIMIT = 2000;
+
+	static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
+
+	private final WelfarePrograms programs;
+
+	private final GiftRepository gifts;
+
+	private final GiftPosting posting;
+
+	private final WelfareQueries queries;
+
+	private final ScanStore scans;
+
+	private final Households households;
+
+	private final AreaScopes scopes;
+
+	private final AuditTrail audit;
+
+	Gifts(WelfarePrograms programs, GiftRepository gifts, GiftPosting posting, WelfareQueries queries, ScanStore scans,
+			Households households, AreaScopes scopes, AuditTrail audit) {
+		this.programs = programs;
+		this.gifts = gifts;
+		this.posting = posting;
+		this.queries = queries;
+		this.scans = scans;
+		this.households = households;
+		this.audit = audit;
+		this.scopes = scopes;
+	}
+
+	/**
+	 * Gives one household (by its code) a gift of the program. The household must be in
+	 * the user's areas and the program's, and eligible by its statuses of the program's
+	 * year; a second gift of the same program needs {@code confirmDuplicate}.
+	 */
+	@Transactional
+	public GiftRow give(CurrentUser actor, Long programId, String householdCode, GiftDetails details,
+			boolean confirmDuplicate) {
+		actor.requireRole(WRITERS);
+		WelfareProgram program = this.programs.lock(actor, programId);
+		this.posting.check(program, details);
+		if (householdCode == null || householdCode.isBlank()) {
+			throw new RuleViolationException("householdCode", "gift.household.required");
+		}
+		HouseholdDetail household;
+		try {
+			household = this.households.getByCode(actor, householdCode);
+		}
+		catch (HouseholdNotFoundException ex) {
+			throw new RuleViolationException("householdCode", "gift.household.unknown", householdCode.strip());
+		}
+		Reach reach = Reach.of(this.scopes.of(actor), program.areaIds(), null);
+		if (!reach.covers(household.areaId())) {
+			throw new RuleViolationException("householdCode", "gift.household.outsideProgram");
+		}
+		Candidate candidate = this.queries
+			.eligible(actor.wardId(), programId, program.getYear(), program.targetKinds(), reach,
+					Set.of(household.id()), false, 1)
+			.stream()
+			.findFirst()
+			.orElseThrow(
+					() -> new RuleViolationException("householdCode", "gift.household.notEligible", program.getYear()));
+		if (candidate.alreadyReceived() && !confirmDuplicate) {
+			throw new DuplicateGiftException(candidate);
+		}
+		Gift gift = this.posting.record(actor, program, candidate, details, null);
+		this.audit.created(actor.wardId(), actor, ENTITY, gift.getId(), gift.auditState());
+		return row(actor, gift.getId());
+	}
+
+	/**
+	 * Cancels a gift with a reason; when the program is paid from a fund, its expenditure
+	 * is reversed in the fund's ledger.
+	 */
+	@Transactional
+	public void cancel(CurrentUser actor, Long giftId, String reason) {
+		actor.requireRole(WRITERS);
+		Gift gift = load(actor, giftId);
+		this.programs.lock(actor, gift.getProgramId());
+		this.posting.cancel(actor, gift, reason);
+		this.audit.action(actor.wardId(), actor, ENTITY, giftId, "CANCEL", "cancelReason", null, reason.strip());
+	}
+
+	/**
+	 * Records that the recipient signed for the gift, with an optional scan (a picture or
+	 * a PDF).
+	 */
+	@Transactional
+	public void signed(CurrentUser actor, Long giftId, java.time.LocalDate signedOn, UploadedScan scan) {
+		actor.requireRole(WRITERS);
+		Gift gift = load(actor, giftId);
+		gift.signed(this.posting.checkSignedOn(signedOn), this.posting.storeScan(actor, scan));
+		this.audit.action(actor.wardId(), actor, ENTITY, giftId, "SIGNED", "receiptStatus",
+				ReceiptStatus.PENDING.name(), ReceiptStatus.SIGNED.name());
+	}
+
+	@Transactional(readOnly = true)
+	public GiftRow get(CurrentUser user, Long giftId) {
+		user.requireRole(WelfarePrograms.READERS);
+		load(user, giftId);
+		return row(user, giftId);
+	}
+
+	/**
+	 * The gifts of a program in the user's areas (cancelled ones too), newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<GiftRow> ofProgram(CurrentUser user, Long programId) {
+		user.requireRole(WelfarePrograms.READERS);
+		this.programs.load(user, programId);
+		return this.queries.giftsOfProgram(programId, Reach.of(this.scopes.of(user), null, null), LIST_LIMIT);
+	}
+
+	/**
+	 * Everything a household in the user's areas received, over the years.
+	 */
+	@Transactional(readOnly = true)
+	public HouseholdWelfare ofHousehold(CurrentUser user, Long householdId) {
+		user.requireRole(WelfarePrograms.READERS);
+		HouseholdDetail household = this.households.get(user, householdId);
+		return new HouseholdWelfare(household, this.queries.giftsOfHousehold(householdId));
+	}
+
+	/**
+	 * A scan of a gift or a distribution the user may see.
+	 */
+	@Transactional(readOnly = true)
+	public ScanContent scan(CurrentUser user, Long scanId) {
+		user.requireRole(WelfarePrograms.READERS);
+		Reach reach = Reach.of(this.scopes.of(user), null, null);
+		boolean visible = this.queries.scanAreas(user.requireWard(), scanId).stream().anyMatch(reach::covers);
+		if (!visible) {
+			throw new ScanNotFoundException(scanId);
+		}
+		return this.scans.find(user.wardId(), scanId).orElseThrow(() -> new ScanNotFoundException(scanId));
+	}
+
+	private Gift load(CurrentUser user, Long giftId) {
+		AreaScope scope = this.scopes.of(user);
+		return this.gifts.findByIdAndWardId(giftId, user.requireWard())
+			.filter((gift) -> scope.covers(gift.getWardId(), gift.getAreaId()))
+			.orElseThrow(() -> new GiftNotFoundException(giftId));
+	}
+
+	private GiftRow row(CurrentUser user, Long giftId) {
+		return this.queries.gift(user.requireWard(), giftId).orElseThrow(() -> new GiftNotFoundException(giftId));
+	}
+
+}

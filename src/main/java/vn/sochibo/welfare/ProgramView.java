@@ -1,0 +1,20 @@
+package vn.sochibo.welfare;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import vn.sochibo.household.StatusKind;
+import vn.sochibo.shared.Money;
+
+/**
+ * A welfare program as its page and edit form show it.
+ */
+public record ProgramView(Long id, String name, Occasion occasion, Integer year, LocalDate date,
+		Set<StatusKind> targets, Money budget, ProgramSource source, Long fundId, String fundName, Long cellId,
+		String cellName, String sponsorName, String description, Set<Long> areaIds, Integer version) {
+
+	public boolean paidFromFund() {
+		return this.source == ProgramSource.FUND;
+	}
+
+}

@@ -1,0 +1,246 @@
+package vn.sochibo.welfare;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.fund.FundKind;
+import vn.sochibo.fund.FundNotFoundException;
+import vn.sochibo.fund.FundSummary;
+import vn.sochibo.fund.Funds;
+import vn.sochibo.fund.Ledger;
+import vn.sochibo.shared.AreaScope;
+import vn.sochibo.shared.AreaScopes;
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.Money;
+import vn.sochibo.shared.Role;
+import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.StaleEditException;
+import vn.sochibo.ward.AreaNotFoundException;
+import vn.sochibo.ward.Areas;
+import vn.sochibo.ward.Cells;
+
+/**
+ * Welfare programs: created and changed by the ward admin (for any areas or the whole
+ * ward) and cell secretaries (for areas of their cells), read by all ward staff. A
+ * program paid from a fund spends only where that fund collects; once it has gifts, its
+ * year and its source stay as they are (the gifts and their expenditures depend on them).
+ */
+@Service
+public class WelfarePrograms {
+
+	public static final String ENTITY = "WELFARE_PROGRAM";
+
+	/** The first year a program can be for. */
+	public static final int FIRST_YEAR = 2000;
+
+	/** The last year the database accepts (the service allows up to next year). */
+	public static final int LAST_YEAR = 2200;
+
+	/** The largest budget: the ledger's largest amount. */
+	public static final Money MAX_BUDGET = Ledger.MAX_AMOUNT;
+
+	static final Role[] READERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER, Role.INSPECTOR };
+
+	static final Role[] MANAGERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY };
+
+	private final WelfareProgramRepository programs;
+
+	private final GiftRepository gifts;
+
+	private final WelfareQueries queries;
+
+	private final Funds funds;
+
+	private final Cells cells;
+
+	private final Areas areas;
+
+	private final AreaScopes scopes;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	WelfarePrograms(WelfareProgramRepository programs, GiftRepository gifts, WelfareQueries queries, Funds funds,
+			Cells cells, Areas areas, AreaScopes scopes, AuditTrail audit, Clock clock) {
+		this.programs = programs;
+		this.gifts = gifts;
+		this.queries = queries;
+		this.funds = funds;
+		this.cells = cells;
+		this.areas = areas;
+		this.scopes = scopes;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public ProgramView create(CurrentUser actor, ProgramDetails details) {
+		Long wardId = actor.requireRole(MANAGERS).requireWard();
+		check(actor, details);
+		if (this.programs.existsByWardIdAndYearAndNameIgnoreCase(wardId, details.year(), details.name())) {
+			throw new RuleViolationException("name", "program.name.duplicate", details.year());
+		}
+		WelfareProgram program = this.programs.save(new WelfareProgram(wardId, details));
+		this.audit.created(wardId, actor, ENTITY, program.getId(), program.auditState());
+		return view(actor, program);
+	}
+
+	@Transactional
+	public ProgramView update(CurrentUser actor, Long id, ProgramDetails details, Integer expectedVersion) {
+		Long wardId = actor.requireRole(MANAGERS).requireWard();
+		WelfareProgram program = this.programs.findForUpdate(id, wardId)
+			.filter((candidate) -> manages(actor, candidate))
+			.orElseThrow(() -> new ProgramNotFoundException(id));
+		if (!Objects.equals(program.getVersion(), expectedVersion)) {
+			throw new StaleEditException("program", id);
+		}
+		check(actor, details);
+		if (this.programs.existsByWardIdAndYearAndNameIgnoreCaseAndIdNot(wardId, details.year(), details.name(), id)) {
+			throw new RuleViolationException("name", "program.name.duplicate", details.year());
+		}
+		if (this.gifts.countByProgramId(id) > 0) {
+			if (!details.year().equals(program.getYear())) {
+				throw new RuleViolationException("year", "program.year.hasGifts");
+			}
+			if (details.source() != program.getSource() || !Objects.equals(program.getFundId(),
+					(details.source() == ProgramSource.FUND) ? details.fundId() : null)) {
+				throw new RuleViolationException("source", "program.source.hasGifts");
+			}
+		}
+		var before = program.auditState();
+		program.apply(details);
+		this.audit.changed(wardId, actor, ENTITY, id, before, program.auditState());
+		return view(actor, this.programs.saveAndFlush(program));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ProgramSummary> list(CurrentUser user, Integer year) {
+		user.requireRole(READERS);
+		return this.queries.programs(user.requireWard(), year);
+	}
+
+	/**
+	 * The years with programs, newest first, for the list's year filter.
+	 */
+	@Transactional(readOnly = true)
+	public List<Integer> years(CurrentUser user) {
+		user.requireRole(READERS);
+		return this.queries.years(user.requireWard());
+	}
+
+	@Transactional(readOnly = true)
+	public ProgramView get(CurrentUser user, Long id) {
+		user.requireRole(READERS);
+		return view(user, load(user, id));
+	}
+
+	/**
+	 * Whether the user may change the program (the edit button; the service checks
+	 * again).
+	 */
+	@Transactional(readOnly = true)
+	public boolean canManage(CurrentUser user, Long id) {
+		return (user.is(Role.WARD_ADMIN) || user.is(Role.CELL_SECRETARY)) && manages(user, load(user, id));
+	}
+
+	/**
+	 * The ward's programs with their counts and totals, for the public pages: no
+	 * recipient, no sponsor's name.
+	 */
+	@Transactional(readOnly = true)
+	public List<PublicProgramTotal> publicTotals(Long wardId) {
+		return this.queries.publicTotals(wardId);
+	}
+
+	/**
+	 * The funds a program may be paid from: the ward's campaign funds (a project's fund
+	 * pays for its project).
+	 */
+	@Transactional(readOnly = true)
+	public List<FundSummary> fundsToPayFrom(CurrentUser user) {
+		return this.funds.list(user).stream().filter((fund) -> fund.kind() == FundKind.CAMPAIGN).toList();
+	}
+
+	WelfareProgram load(CurrentUser user, Long id) {
+		return this.programs.findByIdAndWardId(id, user.requireWard())
+			.orElseThrow(() -> new ProgramNotFoundException(id));
+	}
+
+	WelfareProgram lock(CurrentUser user, Long id) {
+		return this.programs.findForUpdate(id, user.requireWard()).orElseThrow(() -> new ProgramNotFoundException(id));
+	}
+
+	ProgramView view(CurrentUser user, WelfareProgram program) {
+		String fundName = (program.getFundId() != null) ? this.funds.get(user, program.getFundId()).name() : null;
+		Long cellId = program.getCellId();
+		String cellName = (cellId != null) ? this.cells.names(user).get(cellId) : null;
+		return program.toView(fundName, cellName);
+	}
+
+	/**
+	 * Whether the user may change this program: the ward admin any; a secretary only one
+	 * whose every area is one of theirs (a ward-wide program is the ward admin's).
+	 */
+	private boolean manages(CurrentUser user, WelfareProgram program) {
+		AreaScope scope = this.scopes.of(user);
+		if (scope.wholeWard()) {
+			return true;
+		}
+		Set<Long> areaIds = program.areaIds();
+		return !areaIds.isEmpty() && areaIds.stream().allMatch((areaId) -> scope.covers(user.wardId(), areaId));
+	}
+
+	/**
+	 * The rules that need the database or the clock: the year not beyond next year, the
+	 * areas in the user's scope (a secretary must name them), the fund a campaign fund of
+	 * the ward whose areas include the program's, the cell one of the ward's.
+	 */
+	private void check(CurrentUser actor, ProgramDetails details) {
+		int lastYear = Year.now(this.clock).getValue() + 1;
+		if (details.year() != null && details.year() > lastYear) {
+			throw new RuleViolationException("year", "program.year.range", FIRST_YEAR, lastYear);
+		}
+		AreaScope scope = this.scopes.of(actor);
+		if (details.areaIds().isEmpty() && !scope.wholeWard()) {
+			throw new RuleViolationException("areaIds", "program.areas.required");
+		}
+		for (Long areaId : details.areaIds()) {
+			this.areas.requireInWard(actor.wardId(), areaId);
+			if (!scope.covers(actor.wardId(), areaId)) {
+				throw new AreaNotFoundException(areaId);
+			}
+		}
+		if (details.source() == ProgramSource.FUND && details.fundId() != null) {
+			FundSummary fund;
+			try {
+				fund = this.funds.get(actor, details.fundId());
+			}
+			catch (FundNotFoundException ex) {
+				throw new RuleViolationException("fundId", "program.fund.unknown");
+			}
+			if (fund.kind() != FundKind.CAMPAIGN) {
+				throw new RuleViolationException("fundId", "program.fund.project");
+			}
+			Set<Long> fundAreas = this.funds.collectsIn(actor, fund.id());
+			if (!fundAreas.isEmpty() && (details.areaIds().isEmpty() || !fundAreas.containsAll(details.areaIds()))) {
+				throw new RuleViolationException("areaIds", "program.areas.outsideFund");
+			}
+		}
+		if (details.source() == ProgramSource.CELL && details.cellId() != null) {
+			Map<Long, String> cellNames = this.cells.names(actor);
+			if (!cellNames.containsKey(details.cellId())) {
+				throw new RuleViolationException("cellId", "program.cell.unknown");
+			}
+		}
+	}
+
+}
