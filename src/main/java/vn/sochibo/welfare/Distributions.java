@@ -148,10 +148,10 @@ public class Distributions {
 		}
 		DistributionView view = distribution.toView(program.getName());
 		Map<String, String> state = new LinkedHashMap<>();
-		state.put("program", program.getName());
-		state.put("selection", view.selection());
-		state.put("giftCount", String.valueOf(view.giftCount()));
-		state.put("total", view.total().toString());
+		state.put("welfare.program", program.getName());
+		state.put("welfare.selection", view.selection());
+		state.put("welfare.giftCount", String.valueOf(view.giftCount()));
+		state.put("welfare.total", view.total().toString());
 		this.audit.created(actor.wardId(), actor, ENTITY, view.id(), state);
 		return view;
 	}
@@ -213,7 +213,8 @@ public class Distributions {
 				signedCount++;
 			}
 		}
-		this.audit.action(actor.wardId(), actor, ENTITY, id, "SIGNED", "signed", null, String.valueOf(signedCount));
+		this.audit.action(actor.wardId(), actor, ENTITY, id, "SIGNED", "welfare.signedCount", null,
+				String.valueOf(signedCount));
 		return signedCount;
 	}
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -155,17 +156,21 @@ class Gift {
 		return this.cancelledAt != null;
 	}
 
-	Map<String, String> auditState() {
+	/**
+	 * The gift's fields for the audit trail; {@code label} names an enum value in
+	 * Vietnamese.
+	 */
+	Map<String, String> auditState(Function<Enum<?>, String> label, String programName, String householdCode) {
 		Map<String, String> state = new LinkedHashMap<>();
-		state.put("programId", String.valueOf(this.programId));
-		state.put("householdId", String.valueOf(this.householdId));
-		state.put("memberName", this.memberName);
-		state.put("item", this.item.name());
-		state.put("itemNote", this.itemNote);
-		state.put("quantity", String.valueOf(this.quantity));
-		state.put("value", Money.of(this.value).toString());
-		state.put("date", VietnameseDates.format(this.giftDate));
-		state.put("deliveredBy", this.deliveredBy);
+		state.put("welfare.program", programName);
+		state.put("welfare.household", householdCode);
+		state.put("welfare.memberName", this.memberName);
+		state.put("welfare.item", label.apply(this.item));
+		state.put("welfare.itemNote", this.itemNote);
+		state.put("welfare.quantity", String.valueOf(this.quantity));
+		state.put("welfare.value", Money.of(this.value).toString());
+		state.put("welfare.giftDate", VietnameseDates.format(this.giftDate));
+		state.put("welfare.deliveredBy", this.deliveredBy);
 		return state;
 	}
 

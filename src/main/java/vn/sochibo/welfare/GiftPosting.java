@@ -8,6 +8,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.sochibo.fund.Expenditure;
+import vn.sochibo.fund.FundSummary;
+import vn.sochibo.fund.Funds;
 import vn.sochibo.fund.Ledger;
 import vn.sochibo.fund.LedgerEntry;
 import vn.sochibo.shared.CurrentUser;
@@ -41,11 +43,15 @@ class GiftPosting {
 
 	private final Ledger ledger;
 
+	private final Funds funds;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	GiftPosting(GiftRepository gifts, ScanStore scans, Ledger ledger, MessageSource messages, Clock clock) {
+	GiftPosting(GiftRepository gifts, ScanStore scans, Ledger ledger, Funds funds, MessageSource messages,
+			Clock clock) {
+		this.funds = funds;
 		this.gifts = gifts;
 		this.scans = scans;
 		this.ledger = ledger;
@@ -84,6 +90,21 @@ class GiftPosting {
 		}
 		if (details.deliveredBy() == null || details.deliveredBy().isBlank()) {
 			throw new RuleViolationException("deliveredBy", "gift.deliveredBy.required");
+		}
+	}
+
+	/**
+	 * A program paid from a fund spends only what the fund holds: the gifts' total must
+	 * not take the fund's balance below zero.
+	 */
+	void checkFundCovers(CurrentUser actor, WelfareProgram program, Money total) {
+		if (program.getSource() != ProgramSource.FUND) {
+			return;
+		}
+		FundSummary fund = this.funds.get(actor, program.getFundId());
+		if (total.compareTo(fund.balance()) > 0) {
+			throw new RuleViolationException("value", "gift.fund.insufficient", fund.name(), fund.balance().toString(),
+					total.toString());
 		}
 	}
 

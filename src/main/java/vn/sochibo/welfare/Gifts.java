@@ -95,8 +95,10 @@ public class Gifts {
 		if (candidate.alreadyReceived() && !confirmDuplicate) {
 			throw new DuplicateGiftException(candidate);
 		}
+		this.posting.checkFundCovers(actor, program, details.value());
 		Gift gift = this.posting.record(actor, program, candidate, details, null);
-		this.audit.created(actor.wardId(), actor, ENTITY, gift.getId(), gift.auditState());
+		this.audit.created(actor.wardId(), actor, ENTITY, gift.getId(),
+				gift.auditState(this.programs::label, program.getName(), candidate.code()));
 		return row(actor, gift.getId());
 	}
 
@@ -110,7 +112,8 @@ public class Gifts {
 		Gift gift = load(actor, giftId);
 		this.programs.lock(actor, gift.getProgramId());
 		this.posting.cancel(actor, gift, reason);
-		this.audit.action(actor.wardId(), actor, ENTITY, giftId, "CANCEL", "cancelReason", null, reason.strip());
+		this.audit.action(actor.wardId(), actor, ENTITY, giftId, "CANCEL", "welfare.cancelReason", null,
+				reason.strip());
 	}
 
 	/**
@@ -122,8 +125,8 @@ public class Gifts {
 		actor.requireRole(WRITERS);
 		Gift gift = load(actor, giftId);
 		gift.signed(this.posting.checkSignedOn(signedOn), this.posting.storeScan(actor, scan));
-		this.audit.action(actor.wardId(), actor, ENTITY, giftId, "SIGNED", "receiptStatus",
-				ReceiptStatus.PENDING.name(), ReceiptStatus.SIGNED.name());
+		this.audit.action(actor.wardId(), actor, ENTITY, giftId, "SIGNED", "welfare.receiptStatus",
+				this.programs.label(ReceiptStatus.PENDING), this.programs.label(ReceiptStatus.SIGNED));
 	}
 
 	@Transactional(readOnly = true)
@@ -141,6 +144,17 @@ public class Gifts {
 		user.requireRole(WelfarePrograms.READERS);
 		this.programs.load(user, programId);
 		return this.queries.giftsOfProgram(programId, Reach.of(this.scopes.of(user), null, null), LIST_LIMIT);
+	}
+
+	/**
+	 * The gifts of a program in the user's areas that stand (not cancelled), in
+	 * signing-list order: by area, then given name.
+	 */
+	@Transactional(readOnly = true)
+	public List<GiftRow> signingList(CurrentUser user, Long programId) {
+		user.requireRole(WelfarePrograms.READERS);
+		this.programs.load(user, programId);
+		return this.queries.signingListOfProgram(programId, Reach.of(this.scopes.of(user), null, null));
 	}
 
 	/**

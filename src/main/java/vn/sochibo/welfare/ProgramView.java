@@ -13,6 +13,14 @@ public record ProgramView(Long id, String name, Occasion occasion, Integer year,
 		Set<StatusKind> targets, Money budget, ProgramSource source, Long fundId, String fundName, Long cellId,
 		String cellName, String sponsorName, String description, Set<Long> areaIds, Integer version) {
 
+	/**
+	 * The date a new gift's form suggests: today in the program's year, else the
+	 * program's own date (a gift is never dated ahead, nor outside its program's year).
+	 */
+	public LocalDate suggestedGiftDate(LocalDate today) {
+		return (this.year == today.getYear() || this.date.isAfter(today)) ? today : this.date;
+	}
+
 	public boolean paidFromFund() {
 		return this.source == ProgramSource.FUND;
 	}

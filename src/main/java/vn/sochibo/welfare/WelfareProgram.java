@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
@@ -132,20 +133,24 @@ class WelfareProgram {
 		details.areaIds().forEach((areaId) -> this.areas.add(new Area(this.wardId, areaId)));
 	}
 
-	Map<String, String> auditState() {
+	/**
+	 * The program's fields for the audit trail; {@code label} names an enum value in
+	 * Vietnamese, {@code fundName} and {@code cellName} the source.
+	 */
+	Map<String, String> auditState(Function<Enum<?>, String> label, String fundName, String cellName) {
 		Map<String, String> state = new LinkedHashMap<>();
-		state.put("name", this.name);
-		state.put("occasion", this.occasion.name());
-		state.put("year", String.valueOf(this.year));
-		state.put("date", VietnameseDates.format(this.date));
-		state.put("targets", targetKinds().stream().map(Enum::name).collect(Collectors.joining(", ")));
-		state.put("budget", (this.budget != null) ? Money.of(this.budget).toString() : null);
-		state.put("source", this.source.name());
-		state.put("fundId", (this.fundId != null) ? this.fundId.toString() : null);
-		state.put("cellId", (this.cellId != null) ? this.cellId.toString() : null);
-		state.put("sponsorName", this.sponsorName);
-		state.put("description", this.description);
-		state.put("areaIds", areaIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));
+		state.put("welfare.name", this.name);
+		state.put("welfare.occasion", label.apply(this.occasion));
+		state.put("welfare.year", String.valueOf(this.year));
+		state.put("welfare.date", VietnameseDates.format(this.date));
+		state.put("welfare.targets",
+				targetKinds().stream().sorted().map(label::apply).collect(Collectors.joining(", ")));
+		state.put("welfare.budget", (this.budget != null) ? Money.of(this.budget).toString() : null);
+		state.put("welfare.source", label.apply(this.source));
+		state.put("welfare.fund", fundName);
+		state.put("welfare.cell", cellName);
+		state.put("welfare.sponsorName", this.sponsorName);
+		state.put("welfare.description", this.description);
 		return state;
 	}
 

@@ -3,10 +3,12 @@ package vn.sochibo.welfare;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +49,8 @@ public class WelfarePrograms {
 	/** The largest budget: the ledger's largest amount. */
 	public static final Money MAX_BUDGET = Ledger.MAX_AMOUNT;
 
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
 	static final Role[] READERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER, Role.INSPECTOR };
 
 	static final Role[] MANAGERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY };
@@ -69,8 +73,11 @@ public class WelfarePrograms {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	WelfarePrograms(WelfareProgramRepository programs, GiftRepository gifts, WelfareQueries queries, Funds funds,
-			Cells cells, Areas areas, AreaScopes scopes, AuditTrail audit, Clock clock) {
+			Cells cells, Areas areas, AreaScopes scopes, AuditTrail audit, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.programs = programs;
 		this.gifts = gifts;
 		this.queries = queries;
@@ -90,7 +97,7 @@ public class WelfarePrograms {
 			throw new RuleViolationException("name", "program.name.duplicate", details.year());
 		}
 		WelfareProgram program = this.programs.save(new WelfareProgram(wardId, details));
-		this.audit.created(wardId, actor, ENTITY, program.getId(), program.auditState());
+		this.audit.created(wardId, actor, ENTITY, program.getId(), auditState(actor, program));
 		return view(actor, program);
 	}
 
@@ -116,16 +123,28 @@ public class WelfarePrograms {
 				throw new RuleViolationException("source", "program.source.hasGifts");
 			}
 		}
-		var before = program.auditState();
+		var before = auditState(actor, program);
 		program.apply(details);
-		this.audit.changed(wardId, actor, ENTITY, id, before, program.auditState());
+		this.audit.changed(wardId, actor, ENTITY, id, before, auditState(actor, program));
 		return view(actor, this.programs.saveAndFlush(program));
 	}
 
 	@Transactional(readOnly = true)
 	public List<ProgramSummary> list(CurrentUser user, Integer year) {
 		user.requireRole(READERS);
-		return this.queries.programs(user.requireWard(), year);
+		return this.queries.programs(user.requireWard(), year, null);
+	}
+
+	/**
+	 * A program with what was given so far.
+	 */
+	@Transactional(readOnly = true)
+	public ProgramSummary summary(CurrentUser user, Long id) {
+		user.requireRole(READERS);
+		return this.queries.programs(user.requireWard(), null, id)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new ProgramNotFoundException(id));
 	}
 
 	/**
@@ -168,6 +187,33 @@ public class WelfarePrograms {
 	@Transactional(readOnly = true)
 	public List<FundSummary> fundsToPayFrom(CurrentUser user) {
 		return this.funds.list(user).stream().filter((fund) -> fund.kind() == FundKind.CAMPAIGN).toList();
+	}
+
+	/**
+	 * The fund a program is paid from, with its totals (the review warns when the
+	 * distribution exceeds its balance).
+	 */
+	@Transactional(readOnly = true)
+	public FundSummary fundOf(CurrentUser user, ProgramView program) {
+		return (program.fundId() != null) ? this.funds.get(user, program.fundId()) : null;
+	}
+
+	private Map<String, String> auditState(CurrentUser actor, WelfareProgram program) {
+		ProgramView view = view(actor, program);
+		Map<String, String> state = program.auditState(this::label, view.fundName(), view.cellName());
+		state.put("welfare.areas",
+				this.areas.active(actor)
+					.stream()
+					.filter((area) -> view.areaIds().contains(area.id()))
+					.map(vn.sochibo.ward.AreaView::label)
+					.collect(java.util.stream.Collectors.joining(", ")));
+		return state;
+	}
+
+	String label(Enum<?> value) {
+		String type = value.getClass().getSimpleName();
+		String key = Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
+		return this.messages.getMessage(key, null, value.name(), VIETNAMESE);
 	}
 
 	WelfareProgram load(CurrentUser user, Long id) {

@@ -197,7 +197,7 @@ class WelfareQueries {
 	 * The programs of a ward (of one year, or all) with what was given (gifts not
 	 * cancelled), newest first.
 	 */
-	List<ProgramSummary> programs(Long wardId, Integer year) {
+	List<ProgramSummary> programs(Long wardId, Integer year, Long programId) {
 		return this.jdbc.sql("""
 				select p.id, p.name, p.occasion, p.program_year, p.program_date, p.source, p.budget,
 				  coalesce(f.name, c.name, p.sponsor_name) as source_name,
@@ -207,10 +207,12 @@ class WelfareQueries {
 				left join party_cells c on c.id = p.cell_id
 				left join welfare_gifts g on g.program_id = p.id and g.cancelled_at is null
 				where p.ward_id = :wardId and (cast(:year as integer) is null or p.program_year = :year)
+				  and (cast(:programId as bigint) is null or p.id = :programId)
 				group by p.id, f.name, c.name
 				order by p.program_date desc, p.id desc""")
 			.param("wardId", wardId)
 			.param("year", year)
+			.param("programId", programId)
 			.query((rs, row) -> new ProgramSummary(rs.getLong("id"), rs.getString("name"),
 					Occasion.valueOf(rs.getString("occasion")), rs.getInt("program_year"),
 					rs.getObject("program_date", LocalDate.class), ProgramSource.valueOf(rs.getString("source")),

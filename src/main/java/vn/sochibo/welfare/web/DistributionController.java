@@ -1,0 +1,236 @@
+package vn.sochibo.welfare.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.sochibo.account.Accounts;
+import vn.sochibo.household.Households;
+import vn.sochibo.household.StatusKind;
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.Role;
+import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.ward.Wards;
+import vn.sochibo.welfare.Candidate;
+import vn.sochibo.welfare.DistributionView;
+import vn.sochibo.welfare.Distributions;
+import vn.sochibo.welfare.GiftItem;
+import vn.sochibo.welfare.GiftRow;
+import vn.sochibo.welfare.Gifts;
+import vn.sochibo.welfare.ProgramView;
+import vn.sochibo.welfare.WelfarePrograms;
+
+/**
+ * Distributing a program's gifts in one action (choose by status × area, review with the
+ * flagged households, post all or nothing), the coverage view (eligible households that
+ * got nothing), a posted distribution's page and its printable signing list.
+ */
+@Controller
+@RequestMapping("/welfare")
+class DistributionController {
+
+	private static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
+
+	private final Distributions distributions;
+
+	private final WelfarePrograms programs;
+
+	private final Gifts gifts;
+
+	private final Households households;
+
+	private final Accounts accounts;
+
+	private final Wards wards;
+
+	private final Clock clock;
+
+	DistributionController(Distributions distributions, WelfarePrograms programs, Gifts gifts, Households households,
+			Accounts accounts, Wards wards, Clock clock) {
+		this.distributions = distributions;
+		this.programs = programs;
+		this.gifts = gifts;
+		this.households = households;
+		this.accounts = accounts;
+		this.wards = wards;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("giftItems")
+	GiftItem[] giftItems() {
+		return GiftItem.values();
+	}
+
+	/**
+	 * The eligible households that received nothing of the program, by status and area.
+	 */
+	@GetMapping("/programs/{id}/coverage")
+	String coverage(CurrentUser user, @PathVariable Long id, @RequestParam(required = false) Set<StatusKind> status,
+			@RequestParam(required = false) Set<Long> area, Model model) {
+		ProgramView program = this.programs.get(user, id);
+		List<Candidate> uncovered = this.distributions.uncovered(user, id, status, area);
+		selection(user, program, status, area, model);
+		model.addAttribute("candidates", limited(uncovered));
+		model.addAttribute("truncated", uncovered.size() > Distributions.MAX_HOUSEHOLDS);
+		return "welfare/distributions/coverage";
+	}
+
+	/**
+	 * The review: the households the selection finds, ticked unless they already got this
+	 * program's gift (those are flagged and need their own confirmation).
+	 */
+	@GetMapping("/programs/{id}/distribute")
+	String review(CurrentUser user, @PathVariable Long id, @RequestParam(required = false) Set<StatusKind> status,
+			@RequestParam(required = false) Set<Long> area, @RequestParam(defaultValue = "false") boolean uncovered,
+			Model model) {
+		user.requireRole(WRITERS);
+		ProgramView program = this.programs.get(user, id);
+		List<Candidate> candidates = this.distributions.candidates(user, id, status, area);
+		DistributionForm form = new DistributionForm();
+		form.setStatuses((status != null) ? new java.util.LinkedHashSet<>(status) : null);
+		form.setAreaIds((area != null) ? new java.util.LinkedHashSet<>(area) : null);
+		limited(candidates).stream()
+			.filter((candidate) -> !candidate.alreadyReceived())
+			.forEach((candidate) -> form.getHouseholdIds().add(candidate.householdId()));
+		form.setDate(program.suggestedGiftDate(LocalDate.now(this.clock)));
+		form.setDeliveredBy(this.accounts.fullNameOf(user.wardId(), user.username()));
+		form.setItem(GiftItem.GIFT_PACKAGE);
+		model.addAttribute("distributionForm", form);
+		return review(user, program, candidates, model);
+	}
+
+	@PostMapping("/programs/{id}/distribute")
+	String post(CurrentUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("distributionForm") DistributionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		user.requireRole(WRITERS);
+		ProgramView program = this.programs.get(user, id);
+		if (!result.hasErrors()) {
+			try {
+				DistributionView posted = this.distributions.post(user, form.toOrder(id));
+				redirect.addFlashAttribute("message", "distribution.posted");
+				redirect.addFlashAttribute("messageArgs", List.of(posted.giftCount(), posted.total().toString()));
+				return "redirect:/welfare/distributions/" + posted.id();
+			}
+			catch (RuleViolationException ex) {
+				ex.addTo(result);
+			}
+		}
+		List<Candidate> candidates = this.distributions.candidates(user, id, form.getStatuses(), form.getAreaIds());
+		return review(user, program, candidates, model);
+	}
+
+	@GetMapping("/distributions/{id}")
+	String show(CurrentUser user, @PathVariable Long id, Model model) {
+		DistributionView distribution = this.distributions.get(user, id);
+		model.addAttribute("distribution", distribution);
+		model.addAttribute("gifts", this.distributions.gifts(user, id));
+		model.addAttribute("program", this.programs.get(user, distribution.programId()));
+		if (!model.containsAttribute("signedForm")) {
+			SignedForm form = new SignedForm();
+			form.setSignedOn(LocalDate.now(this.clock));
+			model.addAttribute("signedForm", form);
+		}
+		return "welfare/distributions/detail";
+	}
+
+	@PostMapping("/distributions/{id}/signed")
+	String signed(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("signedForm") SignedForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		user.requireRole(WRITERS);
+		this.distributions.get(user, id);
+		if (!result.hasErrors()) {
+			try {
+				int signed = this.distributions.signed(user, id, form.getSignedOn(), form.toScan());
+				redirect.addFlashAttribute("message", "distribution.signed");
+				redirect.addFlashAttribute("messageArgs", List.of(signed));
+				return "redirect:/welfare/distributions/" + id;
+			}
+			catch (RuleViolationException ex) {
+				ex.addTo(result);
+			}
+		}
+		return show(user, id, model);
+	}
+
+	/**
+	 * The signing list (danh sách ký nhận) of a distribution, to print: staff only.
+	 */
+	@GetMapping("/distributions/{id}/signing-list")
+	String signingList(CurrentUser user, @PathVariable Long id, Model model) {
+		DistributionView distribution = this.distributions.get(user, id);
+		return signingList(user, this.programs.get(user, distribution.programId()), distribution,
+				this.distributions.gifts(user, id), model);
+	}
+
+	/**
+	 * The signing list of every gift of a program in the user's areas (single gifts too).
+	 */
+	@GetMapping("/programs/{id}/signing-list")
+	String programSigningList(CurrentUser user, @PathVariable Long id, Model model) {
+		ProgramView program = this.programs.get(user, id);
+		return signingList(user, program, null, this.gifts.signingList(user, id), model);
+	}
+
+	private String signingList(CurrentUser user, ProgramView program, DistributionView distribution, List<GiftRow> rows,
+			Model model) {
+		model.addAttribute("ward", this.wards.current(user));
+		model.addAttribute("program", program);
+		model.addAttribute("distribution", distribution);
+		model.addAttribute("rows", rows.stream().filter((gift) -> !gift.cancelled()).toList());
+		model.addAttribute("total",
+				rows.stream()
+					.filter((gift) -> !gift.cancelled())
+					.map(GiftRow::value)
+					.reduce(vn.sochibo.shared.Money.ZERO, vn.sochibo.shared.Money::plus));
+		model.addAttribute("today", LocalDate.now(this.clock));
+		return "welfare/distributions/signing-list";
+	}
+
+	private String review(CurrentUser user, ProgramView program, List<Candidate> candidates, Model model) {
+		DistributionForm form = (DistributionForm) model.getAttribute("distributionForm");
+		selection(user, program, form.getStatuses(), form.getAreaIds(), model);
+		model.addAttribute("candidates", limited(candidates));
+		model.addAttribute("truncated", candidates.size() > Distributions.MAX_HOUSEHOLDS);
+		if (program.fundId() != null) {
+			model.addAttribute("fund", this.programs.fundOf(user, program));
+		}
+		return "welfare/distributions/review";
+	}
+
+	/**
+	 * What the selection bar shows: the program, its target statuses and the areas the
+	 * user may choose from, with what is chosen.
+	 */
+	private void selection(CurrentUser user, ProgramView program, Set<StatusKind> statuses, Set<Long> areaIds,
+			Model model) {
+		model.addAttribute("program", program);
+		model.addAttribute("selectedStatuses", (statuses != null) ? statuses : Set.of());
+		model.addAttribute("selectedAreas", (areaIds != null) ? areaIds : Set.of());
+		var areas = new java.util.LinkedHashMap<>(this.households.areaLabelsInScope(user));
+		if (!program.areaIds().isEmpty()) {
+			areas.keySet().retainAll(program.areaIds());
+		}
+		model.addAttribute("areas", areas);
+	}
+
+	private static List<Candidate> limited(List<Candidate> candidates) {
+		return (candidates.size() > Distributions.MAX_HOUSEHOLDS) ? candidates.subList(0, Distributions.MAX_HOUSEHOLDS)
+				: candidates;
+	}
+
+}

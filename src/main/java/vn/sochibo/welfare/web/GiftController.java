@@ -1,0 +1,178 @@
+package vn.sochibo.welfare.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.sochibo.account.Accounts;
+import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.Role;
+import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.welfare.DuplicateGiftException;
+import vn.sochibo.welfare.GiftItem;
+import vn.sochibo.welfare.GiftRow;
+import vn.sochibo.welfare.Gifts;
+import vn.sochibo.welfare.ProgramView;
+import vn.sochibo.welfare.ScanContent;
+import vn.sochibo.welfare.WelfarePrograms;
+
+/**
+ * One gift: giving it to a household of the register, its page (with the cancel and
+ * signed-receipt forms), and the scans of signed papers.
+ */
+@Controller
+@RequestMapping("/welfare")
+class GiftController {
+
+	private static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
+
+	private final Gifts gifts;
+
+	private final WelfarePrograms programs;
+
+	private final AuditTrail audit;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	GiftController(Gifts gifts, WelfarePrograms programs, AuditTrail audit, Accounts accounts, Clock clock) {
+		this.accounts = accounts;
+		this.gifts = gifts;
+		this.programs = programs;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("giftItems")
+	GiftItem[] giftItems() {
+		return GiftItem.values();
+	}
+
+	@GetMapping("/programs/{programId}/gifts/new")
+	String showCreateForm(CurrentUser user, @PathVariable Long programId,
+			@RequestParam(required = false) String household, Model model) {
+		user.requireRole(WRITERS);
+		ProgramView program = this.programs.get(user, programId);
+		GiftForm form = new GiftForm();
+		form.setHouseholdCode(household);
+		form.setDate(program.suggestedGiftDate(LocalDate.now(this.clock)));
+		form.setDeliveredBy(this.accounts.fullNameOf(user.wardId(), user.username()));
+		model.addAttribute("giftForm", form);
+		model.addAttribute("program", program);
+		return "welfare/gifts/form";
+	}
+
+	@PostMapping("/programs/{programId}/gifts/new")
+	String create(CurrentUser user, @PathVariable Long programId, @Valid @ModelAttribute("giftForm") GiftForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		user.requireRole(WRITERS);
+		model.addAttribute("program", this.programs.get(user, programId));
+		if (result.hasErrors()) {
+			return "welfare/gifts/form";
+		}
+		try {
+			GiftRow gift = this.gifts.give(user, programId, form.getHouseholdCode(),
+					form.toDetails(form.getMemberName()), form.isConfirmDuplicate());
+			redirect.addFlashAttribute("message", "gift.created");
+			return "redirect:/welfare/gifts/" + gift.id();
+		}
+		catch (DuplicateGiftException ex) {
+			ex.addTo(result);
+			model.addAttribute("askConfirmation", true);
+			return "welfare/gifts/form";
+		}
+		catch (RuleViolationException ex) {
+			ex.addTo(result);
+			return "welfare/gifts/form";
+		}
+	}
+
+	@GetMapping("/gifts/{id}")
+	String show(CurrentUser user, @PathVariable Long id, Model model) {
+		GiftRow gift = this.gifts.get(user, id);
+		model.addAttribute("gift", gift);
+		model.addAttribute("program", this.programs.get(user, gift.programId()));
+		model.addAttribute("history", this.audit.history(Gifts.ENTITY, id));
+		if (!model.containsAttribute("cancelGiftForm")) {
+			model.addAttribute("cancelGiftForm", new CancelGiftForm());
+		}
+		if (!model.containsAttribute("signedForm")) {
+			SignedForm form = new SignedForm();
+			form.setSignedOn(LocalDate.now(this.clock));
+			model.addAttribute("signedForm", form);
+		}
+		return "welfare/gifts/detail";
+	}
+
+	@PostMapping("/gifts/{id}/cancel")
+	String cancel(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("cancelGiftForm") CancelGiftForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		user.requireRole(WRITERS);
+		this.gifts.get(user, id);
+		if (!result.hasErrors()) {
+			try {
+				this.gifts.cancel(user, id, form.getReason());
+				redirect.addFlashAttribute("message", "gift.cancelled");
+				return "redirect:/welfare/gifts/" + id;
+			}
+			catch (RuleViolationException ex) {
+				ex.addTo(result);
+			}
+		}
+		return show(user, id, model);
+	}
+
+	@PostMapping("/gifts/{id}/signed")
+	String signed(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("signedForm") SignedForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		user.requireRole(WRITERS);
+		this.gifts.get(user, id);
+		if (!result.hasErrors()) {
+			try {
+				this.gifts.signed(user, id, form.getSignedOn(), form.toScan());
+				redirect.addFlashAttribute("message", "gift.signed");
+				return "redirect:/welfare/gifts/" + id;
+			}
+			catch (RuleViolationException ex) {
+				ex.addTo(result);
+			}
+		}
+		return show(user, id, model);
+	}
+
+	@GetMapping("/scans/{id}")
+	ResponseEntity<byte[]> scan(CurrentUser user, @PathVariable Long id) {
+		ScanContent scan = this.gifts.scan(user, id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(scan.contentType()))
+			.cacheControl(CacheControl.noStore())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename((scan.fileName() != null) ? scan.fileName() : "scan-" + id,
+								java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(scan.bytes());
+	}
+
+}

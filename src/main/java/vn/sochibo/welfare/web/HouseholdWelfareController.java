@@ -1,0 +1,30 @@
+package vn.sochibo.welfare.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.welfare.Gifts;
+
+/**
+ * Everything a household received over the years (gifts and support, and loan referrals),
+ * linked from the household's page.
+ */
+@Controller
+class HouseholdWelfareController {
+
+	private final Gifts gifts;
+
+	HouseholdWelfareController(Gifts gifts) {
+		this.gifts = gifts;
+	}
+
+	@GetMapping("/welfare/households/{id}")
+	String show(CurrentUser user, @PathVariable Long id, Model model) {
+		model.addAttribute("welfare", this.gifts.ofHousehold(user, id));
+		return "welfare/households/detail";
+	}
+
+}

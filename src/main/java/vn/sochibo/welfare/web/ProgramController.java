@@ -1,0 +1,175 @@
+package vn.sochibo.welfare.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.household.Households;
+import vn.sochibo.household.StatusKind;
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.Role;
+import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.ward.Cells;
+import vn.sochibo.welfare.Distributions;
+import vn.sochibo.welfare.Gifts;
+import vn.sochibo.welfare.Occasion;
+import vn.sochibo.welfare.ProgramSource;
+import vn.sochibo.welfare.ProgramView;
+import vn.sochibo.welfare.WelfarePrograms;
+
+/**
+ * Welfare programs: the list by year, a program's page (what was given, who is still
+ * without a gift, its distributions and gifts), create and edit.
+ */
+@Controller
+@RequestMapping("/welfare/programs")
+class ProgramController {
+
+	private static final Role[] MANAGERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY };
+
+	private final WelfarePrograms programs;
+
+	private final Distributions distributions;
+
+	private final Gifts gifts;
+
+	private final Cells cells;
+
+	private final Households households;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	ProgramController(WelfarePrograms programs, Distributions distributions, Gifts gifts, Cells cells,
+			Households households, AuditTrail audit, Clock clock) {
+		this.programs = programs;
+		this.distributions = distributions;
+		this.gifts = gifts;
+		this.cells = cells;
+		this.households = households;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("occasions")
+	Occasion[] occasions() {
+		return Occasion.values();
+	}
+
+	@ModelAttribute("programSources")
+	ProgramSource[] programSources() {
+		return ProgramSource.values();
+	}
+
+	@ModelAttribute("statusKinds")
+	StatusKind[] statusKinds() {
+		return StatusKind.values();
+	}
+
+	@GetMapping
+	String list(CurrentUser user, @RequestParam(required = false) Integer year, Model model) {
+		model.addAttribute("programs", this.programs.list(user, year));
+		model.addAttribute("years", this.programs.years(user));
+		model.addAttribute("year", year);
+		return "welfare/programs/list";
+	}
+
+	@GetMapping("/{id}")
+	String show(CurrentUser user, @PathVariable Long id, Model model) {
+		ProgramView program = this.programs.get(user, id);
+		model.addAttribute("program", program);
+		model.addAttribute("summary", this.programs.summary(user, id));
+		model.addAttribute("uncovered", this.distributions.uncoveredByStatus(user, id));
+		model.addAttribute("distributions", this.distributions.ofProgram(user, id));
+		model.addAttribute("gifts", this.gifts.ofProgram(user, id));
+		model.addAttribute("giftLimit", Gifts.LIST_LIMIT);
+		model.addAttribute("canManage", this.programs.canManage(user, id));
+		model.addAttribute("fund", this.programs.fundOf(user, program));
+		model.addAttribute("history", this.audit.history(WelfarePrograms.ENTITY, id));
+		return "welfare/programs/detail";
+	}
+
+	@GetMapping("/new")
+	String showCreateForm(CurrentUser user, Model model) {
+		user.requireRole(MANAGERS);
+		ProgramForm form = new ProgramForm();
+		LocalDate today = LocalDate.now(this.clock);
+		form.setYear(today.getYear());
+		form.setDate(today);
+		form.setAreaIds(new java.util.LinkedHashSet<>());
+		Long onlyArea = this.households.onlyAreaInScope(user);
+		if (onlyArea != null) {
+			form.getAreaIds().add(onlyArea);
+		}
+		model.addAttribute("programForm", form);
+		return form(user, model);
+	}
+
+	@PostMapping("/new")
+	String create(CurrentUser user, @Valid @ModelAttribute("programForm") ProgramForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		user.requireRole(MANAGERS);
+		if (result.hasErrors()) {
+			return form(user, model);
+		}
+		try {
+			ProgramView created = this.programs.create(user, form.toDetails());
+			redirect.addFlashAttribute("message", "program.created");
+			return "redirect:/welfare/programs/" + created.id();
+		}
+		catch (RuleViolationException ex) {
+			ex.addTo(result);
+			return form(user, model);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String showEditForm(CurrentUser user, @PathVariable Long id, Model model) {
+		user.requireRole(MANAGERS);
+		ProgramView program = this.programs.get(user, id);
+		model.addAttribute("programForm", ProgramForm.of(program));
+		model.addAttribute("program", program);
+		return form(user, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("programForm") ProgramForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		user.requireRole(MANAGERS);
+		model.addAttribute("program", this.programs.get(user, id));
+		if (result.hasErrors()) {
+			return form(user, model);
+		}
+		try {
+			this.programs.update(user, id, form.toDetails(), form.getVersion());
+			redirect.addFlashAttribute("message", "program.updated");
+			return "redirect:/welfare/programs/" + id;
+		}
+		catch (RuleViolationException ex) {
+			ex.addTo(result);
+			return form(user, model);
+		}
+	}
+
+	private String form(CurrentUser user, Model model) {
+		model.addAttribute("funds", this.programs.fundsToPayFrom(user));
+		model.addAttribute("cells", this.cells.names(user));
+		model.addAttribute("areas", this.households.areaLabelsInScope(user));
+		return "welfare/programs/form";
+	}
+
+}
