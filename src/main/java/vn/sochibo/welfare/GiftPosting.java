@@ -124,6 +124,8 @@ class GiftPosting {
 					new Expenditure(program.getFundId(), details.date(), details.value(), payee, purpose,
 							text("gift.ledger.voucher", String.valueOf(gift.getId())), null, household.areaId()));
 			gift.postedAs(expenditure.id());
+			// written now: the callers read the gift back with SQL in this transaction
+			gift = this.gifts.saveAndFlush(gift);
 		}
 		return gift;
 	}

@@ -246,13 +246,13 @@ public class WelfarePrograms {
 	}
 
 	/**
-	 * The rules that need the database or the clock: the year not beyond next year, the
+	 * The rules that need the database or the clock: the year from 2000 to next year, the
 	 * areas in the user's scope (a secretary must name them), the fund a campaign fund of
 	 * the ward whose areas include the program's, the cell one of the ward's.
 	 */
 	private void check(CurrentUser actor, ProgramDetails details) {
 		int lastYear = Year.now(this.clock).getValue() + 1;
-		if (details.year() != null && details.year() > lastYear) {
+		if (details.year() == null || details.year() < FIRST_YEAR || details.year() > lastYear) {
 			throw new RuleViolationException("year", "program.year.range", FIRST_YEAR, lastYear);
 		}
 		AreaScope scope = this.scopes.of(actor);
