@@ -33,6 +33,8 @@ import vn.sochibo.ward.AreaView;
 @Profile("demo")
 class DemoLedger {
 
+	static final String POOR_FUND_NAME = "Quỹ \"Vì người nghèo\" năm 2025 — Khu vực 11";
+
 	private static final DisplayChoice[] CHOICES = { DisplayChoice.ANONYMOUS, DisplayChoice.HOUSEHOLD_LABEL,
 			DisplayChoice.FULL_NAME, DisplayChoice.INITIALS, DisplayChoice.ANONYMOUS };
 
@@ -76,8 +78,7 @@ class DemoLedger {
 		this.ledger.spend(secretary, new Expenditure(cameras.id(), LocalDate.of(2025, 8, 28), Money.of(3_600_000),
 				"Cửa hàng Cờ Việt", "120 lá cờ Tổ quốc và cán cờ", "PC 02/2025", "Trần Văn Hùng", kv11.id()));
 
-		FundSummary poor = this.funds.create(secretary, FundKind.CAMPAIGN, new FundDetails(
-				"Quỹ \"Vì người nghèo\" năm 2025 — Khu vực 11",
+		FundSummary poor = this.funds.create(secretary, FundKind.CAMPAIGN, new FundDetails(POOR_FUND_NAME,
 				"Vận động ủng hộ Quỹ \"Vì người nghèo\" để hỗ trợ các hộ nghèo, cận nghèo và hộ có hoàn cảnh khó khăn.",
 				null, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), Set.of(kv11.id())));
 		day = LocalDate.of(2025, 10, 1);
