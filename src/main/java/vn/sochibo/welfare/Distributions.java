@@ -138,6 +138,7 @@ public class Distributions {
 		if (!unconfirmed.isEmpty()) {
 			throw new RuleViolationException("confirmedDuplicates", "distribution.duplicates", unconfirmed);
 		}
+		this.posting.checkFundCovers(actor, program, order.gift().value().times(chosen.size()));
 		Distribution distribution = this.distributions
 			.save(new Distribution(actor.wardId(), program.getId(), order.gift(),
 					selection(actor, kinds, order.areaIds()), eligible.size(), actor.username(), this.clock.instant()));

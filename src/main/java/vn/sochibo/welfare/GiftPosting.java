@@ -131,14 +131,16 @@ class GiftPosting {
 	}
 
 	/**
-	 * Cancels a gift and reverses its expenditure, if it has one.
+	 * Cancels a gift and reverses its expenditure, if it has one. The reversal's reason
+	 * is public (the fund's ledger is): it names the voucher, never the reason typed,
+	 * which often names the household.
 	 */
 	void cancel(CurrentUser actor, Gift gift, String reason) {
 		gift.cancel(reason, actor.username(), this.clock.instant());
 		if (gift.getLedgerEntryId() != null) {
-			gift.reversedAs(
-					this.ledger.reverse(actor, gift.getLedgerEntryId(), text("gift.ledger.reversal", reason.strip()))
-						.id());
+			gift.reversedAs(this.ledger
+				.reverse(actor, gift.getLedgerEntryId(), text("gift.ledger.reversal", String.valueOf(gift.getId())))
+				.id());
 		}
 	}
 

@@ -1,0 +1,221 @@
+package vn.sochibo.publicsite.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.sochibo.fund.FundSummary;
+import vn.sochibo.fund.Funds;
+import vn.sochibo.fund.Ledger;
+import vn.sochibo.household.HouseholdDetail;
+import vn.sochibo.household.Households;
+import vn.sochibo.household.StatusKind;
+import vn.sochibo.shared.VietnameseText;
+import vn.sochibo.support.Html;
+import vn.sochibo.support.IntegrationTest;
+import vn.sochibo.support.WardFixtures;
+import vn.sochibo.welfare.Distributions;
+import vn.sochibo.welfare.GiftRow;
+import vn.sochibo.welfare.Gifts;
+import vn.sochibo.welfare.ProgramSource;
+import vn.sochibo.welfare.ProgramView;
+import vn.sochibo.welfare.WelfarePrograms;
+import vn.sochibo.welfare.web.WelfareWorld;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Gift recipients are never public: after a distribution paid from a fund (every gift an
+ * expenditure of the fund's public ledger), a gift cancelled with a reason that names its
+ * household, and a program of a named sponsor, no public page, download or entry of the
+ * ward shows a recipient's name, address, household code or phone, a welfare status, the
+ * sponsor or the staff — while the ward page shows each program's count and total.
+ *
+ * <p>
+ * The program names are neutral on purpose: a status label in a program's name would be
+ * public by choice.
+ */
+@IntegrationTest
+@TestInstance(Lifecycle.PER_CLASS)
+class PublicWelfarePrivacyTests {
+
+	static final String PROGRAM = "Quà Tết An Khang";
+
+	static final String SPONSORED = "Quà Trung thu thiếu nhi";
+
+	@Autowired
+	WardFixtures wards;
+
+	@Autowired
+	Households households;
+
+	@Autowired
+	Funds funds;
+
+	@Autowired
+	Ledger ledger;
+
+	@Autowired
+	WelfarePrograms programs;
+
+	@Autowired
+	Distributions distributions;
+
+	@Autowired
+	Gifts gifts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	MockMvc mvc;
+
+	WelfareWorld world;
+
+	FundSummary fund;
+
+	/** What must never be public. */
+	final List<String> secrets = new ArrayList<>();
+
+	@BeforeAll
+	void aWardThatGaveGiftsFromItsPublicFund() {
+		this.world = new WelfareWorld(this.wards, this.households, this.funds, this.ledger, this.programs,
+				this.distributions, this.gifts, this.jdbc, this.clock);
+		var ward = this.world.ward;
+		int year = this.world.year;
+		HouseholdDetail bon = this.world.household(ward.areaA(), "Lý Văn Bốn", "17/4 hẻm 88 đường Ba Tháng Hai", year,
+				StatusKind.POOR);
+		HouseholdDetail nam = this.world.household(ward.areaA(), "Đoàn Thị Năm", "23/9 hẻm 91 đường Mậu Thân", year,
+				StatusKind.NEAR_POOR);
+		HouseholdDetail sau = this.world.household(ward.areaA(), "Quách Văn Sáu", "41/2 hẻm 12 đường Nguyễn Trãi", year,
+				StatusKind.POLICY_FAMILY);
+		HouseholdDetail bay = this.world.household(ward.areaB(), "Mạc Thị Bảy", "9/9 hẻm 5 đường Trần Hưng Đạo", year,
+				StatusKind.POOR);
+		for (HouseholdDetail household : List.of(bon, nam, sau, bay)) {
+			this.secrets
+				.addAll(List.of(household.headName(), household.address(), household.code(), household.phone()));
+		}
+		this.secrets.addAll(List.of("Hộ nghèo", "Hộ cận nghèo", "cận nghèo", "Gia đình chính sách", "Thương binh",
+				"QĐ 15/QĐ-UBND", "Công ty Tài Trợ", "Người Trao Quà", "hẻm 88", "Trùng với hộ"));
+		for (var user : ward.wardUsers()) {
+			this.secrets.add(user.username());
+		}
+
+		this.fund = this.world.fund("Quỹ An sinh phường", 20_000_000);
+		ProgramView program = this.world.fundProgram(PROGRAM, this.fund.id(), StatusKind.POOR, StatusKind.NEAR_POOR,
+				StatusKind.POLICY_FAMILY);
+		this.world.distribute(ward.officer(), program, 500_000, bon, nam, sau);
+		GiftRow mistaken = this.world.give(ward.admin(), program, bay, 700_000);
+		this.gifts.cancel(ward.admin(), mistaken.id(), "Trùng với hộ Mạc Thị Bảy ở 9/9 hẻm 5 đường Trần Hưng Đạo");
+
+		ProgramView sponsored = this.world.program(SPONSORED, year, ProgramSource.SPONSOR, null, StatusKind.POOR);
+		this.world.give(ward.officer(), sponsored, bon, 200_000);
+	}
+
+	@Test
+	void theWardPageShowsEachProgramsCountAndTotalOnly() throws Exception {
+		String page = html("/public/wards/" + this.world.ward.id());
+
+		List<String> rows = Html.rows(page);
+		assertThat(rows).anySatisfy((row) -> assertThat(row).contains(PROGRAM)
+			.contains("Quỹ An sinh phường")
+			.contains("3 suất quà")
+			.contains("1.500.000 đ"));
+		assertThat(rows).anySatisfy((row) -> assertThat(row).contains(SPONSORED)
+			.contains("Nhà tài trợ")
+			.contains("1 suất quà")
+			.contains("200.000 đ"));
+		assertThat(page).contains("Danh sách người nhận không công khai");
+	}
+
+	@Test
+	void theFundsPublicLedgerShowsTheSpendingWithoutRecipients() throws Exception {
+		String page = html("/public/funds/" + this.fund.id() + "?side=chi");
+
+		assertThat(page).contains(PROGRAM).contains("500.000 đ").contains("700.000 đ");
+		assertThat(page).contains("danh sách không công khai")
+			.contains("Hủy suất quà PQ-")
+			.contains("lý do ghi trong sổ phúc lợi, không công khai");
+	}
+
+	@Test
+	void noPublicAddressShowsARecipientAStatusOrTheStaff() throws Exception {
+		Map<String, String> documents = fetchEverything();
+
+		assertThat(documents).hasSizeGreaterThan(15);
+		for (Map.Entry<String, String> document : documents.entrySet()) {
+			String text = document.getValue();
+			String bare = VietnameseText.searchKey(text);
+			for (String secret : this.secrets) {
+				assertThat(text).as("%s shows %s", document.getKey(), secret).doesNotContainIgnoringCase(secret);
+				assertThat(bare).as("%s shows %s without accents", document.getKey(), secret)
+					.doesNotContain(VietnameseText.searchKey(secret));
+			}
+		}
+	}
+
+	/**
+	 * Every public address of the ward: its page, the fund's page with filters, the
+	 * downloads, the poster, the verification, each entry and the lookup of its code.
+	 */
+	private Map<String, String> fetchEverything() throws Exception {
+		Map<String, String> documents = new LinkedHashMap<>();
+		String fund = "/public/funds/" + this.fund.id();
+		Long areaA = this.world.ward.areaA().id();
+		Long areaB = this.world.ward.areaB().id();
+		List<String> paths = new ArrayList<>(List.of("/", "/public/wards/" + this.world.ward.id(), fund,
+				fund + "?side=chi", fund + "?side=thu", fund + "?area=" + areaA, fund + "?area=" + areaB,
+				fund + "?q=qua", fund + "/verify", fund + "/poster", "/public/lookup"));
+		for (String query : List.of("", "?side=chi", "?area=" + areaA)) {
+			paths.add(fund + "/entries.csv" + query);
+			paths.add(fund + "/entries.json" + query);
+		}
+		for (String path : paths) {
+			documents.put(path, body(path));
+		}
+		List<String> codes = new ArrayList<>();
+		for (JsonNode entry : JsonMapper.shared().readTree(documents.get(fund + "/entries.json"))) {
+			codes.add(entry.get("code").asString());
+		}
+		assertThat(codes).hasSize(1 + 3 + 1 + 1);
+		for (String code : codes) {
+			documents.put("/public/entries/" + code, html("/public/entries/" + code));
+			String location = this.mvc.perform(get("/public/lookup").param("code", code))
+				.andExpect(status().isFound())
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl();
+			documents.put("/public/lookup?code=" + code, html(location));
+		}
+		return documents;
+	}
+
+	private String html(String path) throws Exception {
+		return this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	private String body(String path) throws Exception {
+		MvcResult result = this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn();
+		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+	}
+
+}
