@@ -114,10 +114,11 @@ public class Ledger {
 		Long areaId = requireAreaInScope(actor, fund, expenditure.areaId());
 		checkAmountAndDate(fund.wardId(), expenditure.amount(), expenditure.date());
 		LedgerEntry entry = new LedgerEntry(null, fund.wardId(), fund.id(), fund.entryCount() + 1,
-				EntryKind.EXPENDITURE, null, expenditure.amount(), expenditure.date(), areaId, null, null, null, null,
-				expenditure.payee(), null, expenditure.payee(), expenditure.purpose(), expenditure.voucherNo(),
-				expenditure.approver(), null, null, null, null, PublicCodes.next(), null, null, actor.username(),
-				this.clock.instant(), fund.headHash(), null);
+				EntryKind.EXPENDITURE, null, expenditure.amount(), expenditure.date(), areaId, null, null, null,
+				expenditure.privateArea() ? DisplayChoice.ANONYMOUS : null, expenditure.payee(), null,
+				expenditure.payee(), expenditure.purpose(), expenditure.voucherNo(), expenditure.approver(), null, null,
+				null, null, PublicCodes.next(), null, null, actor.username(), this.clock.instant(), fund.headHash(),
+				null);
 		return append(entry);
 	}
 

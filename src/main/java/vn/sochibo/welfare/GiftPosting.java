@@ -110,7 +110,8 @@ class GiftPosting {
 
 	/**
 	 * Saves a checked gift for an eligible household and, for a program paid from a fund,
-	 * posts its expenditure (no recipient named: the fund's page is public).
+	 * posts its expenditure — no recipient named and its area kept off the public pages,
+	 * which show the fund's spending.
 	 */
 	Gift record(CurrentUser actor, WelfareProgram program, Candidate household, GiftDetails details,
 			Long distributionId) {
@@ -122,7 +123,7 @@ class GiftPosting {
 					details.quantity()), 500);
 			LedgerEntry expenditure = this.ledger.spend(actor,
 					new Expenditure(program.getFundId(), details.date(), details.value(), payee, purpose,
-							text("gift.ledger.voucher", String.valueOf(gift.getId())), null, household.areaId()));
+							text("gift.ledger.voucher", String.valueOf(gift.getId())), null, household.areaId(), true));
 			gift.postedAs(expenditure.id());
 			// written now: the callers read the gift back with SQL in this transaction
 			gift = this.gifts.saveAndFlush(gift);

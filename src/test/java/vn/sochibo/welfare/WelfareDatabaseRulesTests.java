@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.sochibo.fund.Funds;
+import vn.sochibo.fund.Ledger;
 import vn.sochibo.household.HouseholdDetail;
 import vn.sochibo.household.Households;
 import vn.sochibo.household.StatusKind;
@@ -46,6 +47,9 @@ class WelfareDatabaseRulesTests {
 	Funds funds;
 
 	@Autowired
+	Ledger ledger;
+
+	@Autowired
 	JdbcTemplate jdbcTemplate;
 
 	@Autowired
@@ -71,7 +75,7 @@ class WelfareDatabaseRulesTests {
 
 	@BeforeAll
 	void build() {
-		this.fixtures = new WelfareFixtures(this.households, this.funds, this.programs, this.jdbcTemplate,
+		this.fixtures = new WelfareFixtures(this.households, this.funds, this.ledger, this.programs, this.jdbcTemplate,
 				this.messages, this.clock);
 		this.ward = this.wards.newWard();
 		this.other = this.wards.newWard();

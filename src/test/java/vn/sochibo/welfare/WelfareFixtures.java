@@ -15,6 +15,11 @@ import vn.sochibo.fund.FundDetails;
 import vn.sochibo.fund.FundKind;
 import vn.sochibo.fund.FundSummary;
 import vn.sochibo.fund.Funds;
+import vn.sochibo.fund.Ledger;
+import vn.sochibo.fund.PaymentMethod;
+import vn.sochibo.fund.ContributorKind;
+import vn.sochibo.fund.Contribution;
+import vn.sochibo.fund.DisplayChoice;
 import vn.sochibo.household.HouseholdDetail;
 import vn.sochibo.household.HouseholdDetails;
 import vn.sochibo.household.Households;
@@ -60,8 +65,14 @@ final class WelfareFixtures {
 
 	private final Clock clock;
 
-	WelfareFixtures(Households households, Funds funds, WelfarePrograms programs, JdbcTemplate jdbc,
+	/** What a fixture fund holds before any gift. */
+	static final Money FUND_RAISED = Money.of(30_000_000);
+
+	private final Ledger ledger;
+
+	WelfareFixtures(Households households, Funds funds, Ledger ledger, WelfarePrograms programs, JdbcTemplate jdbc,
 			MessageSource messages, Clock clock) {
+		this.ledger = ledger;
 		this.households = households;
 		this.funds = funds;
 		this.programs = programs;
@@ -96,9 +107,19 @@ final class WelfareFixtures {
 	/**
 	 * A campaign fund of the ward (none of {@code areas}: the whole ward).
 	 */
+	/**
+	 * A campaign fund holding {@link #FUND_RAISED} from one donation (its first entry): a
+	 * program paid from it never spends more than that.
+	 */
 	FundSummary fund(TestWard ward, AreaView... areas) {
-		return this.funds.create(ward.admin(), FundKind.CAMPAIGN, new FundDetails("Quỹ Vì người nghèo " + suffix(),
-				"Quà Tết cho hộ nghèo", Money.of(50_000_000), LocalDate.of(2020, 1, 1), null, ids(areas)));
+		FundSummary fund = this.funds.create(ward.admin(), FundKind.CAMPAIGN,
+				new FundDetails("Quỹ Vì người nghèo " + suffix(), "Quà Tết cho hộ nghèo", Money.of(50_000_000),
+						LocalDate.of(2020, 1, 1), null, ids(areas)));
+		this.ledger.contribute(ward.admin(),
+				new Contribution(fund.id(), LocalDate.of(year(), 1, 1), PaymentMethod.BANK_TRANSFER, FUND_RAISED,
+						(areas.length > 0) ? areas[0].id() : null, null, ContributorKind.BUSINESS, "Công ty Hòa Bình",
+						DisplayChoice.FULL_NAME, null, null));
+		return fund;
 	}
 
 	FundSummary fundTotals(TestWard ward, FundSummary fund) {
@@ -192,8 +213,11 @@ final class WelfareFixtures {
 		return count("select count(*) from welfare_distributions where program_id = ?", program.id());
 	}
 
+	/**
+	 * The fund's entries after its opening donation: the spending and its reversals.
+	 */
 	int entriesOf(FundSummary fund) {
-		return count("select count(*) from ledger_entries where fund_id = ?", fund.id());
+		return count("select count(*) from ledger_entries where fund_id = ? and kind <> 'CONTRIBUTION'", fund.id());
 	}
 
 	int programsOf(TestWard ward) {

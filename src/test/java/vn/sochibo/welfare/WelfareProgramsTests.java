@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.sochibo.fund.FundDetails;
 import vn.sochibo.fund.FundSummary;
 import vn.sochibo.fund.Funds;
+import vn.sochibo.fund.Ledger;
 import vn.sochibo.household.HouseholdDetail;
 import vn.sochibo.household.Households;
 import vn.sochibo.household.StatusKind;
@@ -59,6 +60,9 @@ class WelfareProgramsTests {
 	Funds funds;
 
 	@Autowired
+	Ledger ledger;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -77,8 +81,8 @@ class WelfareProgramsTests {
 
 	@BeforeAll
 	void build() {
-		this.fixtures = new WelfareFixtures(this.households, this.funds, this.programs, this.jdbc, this.messages,
-				this.clock);
+		this.fixtures = new WelfareFixtures(this.households, this.funds, this.ledger, this.programs, this.jdbc,
+				this.messages, this.clock);
 		this.ward = this.wards.newWard();
 		this.other = this.wards.newWard();
 	}
