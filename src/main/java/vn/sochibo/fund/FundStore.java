@@ -44,10 +44,19 @@ class FundStore {
 	 * Records an appended entry in the fund: its effect on the totals and the new head.
 	 */
 	void advance(Long fundId, Money raised, Money spent, Money pledged, String headHash) {
+		advance(fundId, 1, raised, spent, pledged, headHash);
+	}
+
+	/**
+	 * Records {@code count} appended entries in the fund: their effect on the totals and
+	 * the new head (the last one's hash).
+	 */
+	void advance(Long fundId, int count, Money raised, Money spent, Money pledged, String headHash) {
 		this.jdbc.sql("""
 				update funds set raised = raised + :raised, spent = spent + :spent, pledged = pledged + :pledged,
-				  entry_count = entry_count + 1, head_hash = :head
+				  entry_count = entry_count + :count, head_hash = :head
 				where id = :id""")
+			.param("count", count)
 			.param("raised", raised.amount())
 			.param("spent", spent.amount())
 			.param("pledged", pledged.amount())

@@ -109,17 +109,52 @@ public class Ledger {
 
 	@Transactional
 	public LedgerEntry spend(CurrentUser actor, Expenditure expenditure) {
+		Long id = spendAll(actor, expenditure.fundId(), List.of(expenditure)).get(0);
+		return this.entries.find(actor.requireWard(), id).orElseThrow();
+	}
+
+	/**
+	 * Posts many expenditures of one fund at once (a distribution of gifts), in order,
+	 * all or none: the fund is locked once, each area and year checked once, and the
+	 * fund's totals and head move once at the end. Returns the new entries' ids in order.
+	 */
+	@Transactional
+	public List<Long> spendAll(CurrentUser actor, Long fundId, List<Expenditure> expenditures) {
 		actor.requireRole(WRITERS);
-		FundStore.LockedFund fund = lock(actor, expenditure.fundId());
-		Long areaId = requireAreaInScope(actor, fund, expenditure.areaId());
-		checkAmountAndDate(fund.wardId(), expenditure.amount(), expenditure.date());
-		LedgerEntry entry = new LedgerEntry(null, fund.wardId(), fund.id(), fund.entryCount() + 1,
-				EntryKind.EXPENDITURE, null, expenditure.amount(), expenditure.date(), areaId, null, null, null,
-				expenditure.privateArea() ? DisplayChoice.ANONYMOUS : null, expenditure.payee(), null,
-				expenditure.payee(), expenditure.purpose(), expenditure.voucherNo(), expenditure.approver(), null, null,
-				null, null, PublicCodes.next(), null, null, actor.username(), this.clock.instant(), fund.headHash(),
-				null);
-		return append(entry);
+		FundStore.LockedFund fund = lock(actor, fundId);
+		java.util.Map<Long, Long> areas = new java.util.HashMap<>();
+		java.util.Set<Integer> openYears = new java.util.HashSet<>();
+		String head = fund.headHash();
+		int seq = fund.entryCount();
+		Money spent = Money.ZERO;
+		List<Long> ids = new ArrayList<>();
+		for (Expenditure expenditure : expenditures) {
+			if (!Objects.equals(expenditure.fundId(), fundId)) {
+				throw new RuleViolationException(null, "batch.otherFund");
+			}
+			Long areaId = (expenditure.areaId() != null)
+					? areas.computeIfAbsent(expenditure.areaId(), (asked) -> requireAreaInScope(actor, fund, asked))
+					: requireAreaInScope(actor, fund, null);
+			checkAmountAndDate(expenditure.amount(), expenditure.date());
+			if (openYears.add(expenditure.date().getYear())) {
+				requireOpenYear(fund.wardId(), expenditure.date());
+			}
+			seq++;
+			LedgerEntry sealed = new LedgerEntry(null, fund.wardId(), fund.id(), seq, EntryKind.EXPENDITURE, null,
+					expenditure.amount(), expenditure.date(), areaId, null, null, null,
+					expenditure.privateArea() ? DisplayChoice.ANONYMOUS : null, expenditure.payee(), null,
+					expenditure.payee(), expenditure.purpose(), expenditure.voucherNo(), expenditure.approver(), null,
+					null, null, null, PublicCodes.next(), null, null, actor.username(), this.clock.instant(), head,
+					null)
+				.sealed();
+			ids.add(this.entries.insert(sealed));
+			head = sealed.hash();
+			spent = spent.plus(expenditure.amount());
+		}
+		if (!ids.isEmpty()) {
+			this.funds.advance(fund.id(), ids.size(), Money.ZERO, spent, Money.ZERO, head);
+		}
+		return ids;
 	}
 
 	/**
@@ -405,6 +440,15 @@ public class Ledger {
 	}
 
 	private void checkAmountAndDate(Long wardId, Money amount, LocalDate date) {
+		checkAmountAndDate(amount, date);
+		requireOpenYear(wardId, date);
+	}
+
+	/**
+	 * The checks of an amount and a date that need no database: positive, not above the
+	 * largest amount, a date neither ahead nor too old.
+	 */
+	private void checkAmountAndDate(Money amount, LocalDate date) {
 		if (amount == null || !amount.isPositive()) {
 			throw new RuleViolationException("amount", "entry.amount.positive");
 		}
@@ -420,7 +464,6 @@ public class Ledger {
 		if (date.isBefore(EARLIEST_DATE)) {
 			throw new RuleViolationException("date", "entry.date.tooOld");
 		}
-		requireOpenYear(wardId, date);
 	}
 
 	private void requireOpenYear(Long wardId, LocalDate date) {

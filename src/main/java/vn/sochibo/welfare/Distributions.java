@@ -144,9 +144,8 @@ public class Distributions {
 					selection(actor, kinds, order.areaIds()), eligible.size(), actor.username(), this.clock.instant()));
 		Map<Long, Candidate> byId = eligible.stream()
 			.collect(Collectors.toMap(Candidate::householdId, Function.identity()));
-		for (Long householdId : chosen) {
-			this.posting.record(actor, program, byId.get(householdId), order.gift(), distribution.getId());
-		}
+		this.posting.recordAll(actor, program, chosen.stream().map(byId::get).toList(), order.gift(),
+				distribution.getId());
 		DistributionView view = distribution.toView(program.getName());
 		Map<String, String> state = new LinkedHashMap<>();
 		state.put("welfare.program", program.getName());

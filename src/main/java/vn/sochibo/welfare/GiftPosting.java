@@ -2,16 +2,20 @@ package vn.sochibo.welfare;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.sochibo.fund.Expenditure;
 import vn.sochibo.fund.FundSummary;
 import vn.sochibo.fund.Funds;
 import vn.sochibo.fund.Ledger;
-import vn.sochibo.fund.LedgerEntry;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.FileType;
 import vn.sochibo.shared.Money;
@@ -45,12 +49,18 @@ class GiftPosting {
 
 	private final Funds funds;
 
+	private final EntityManager entityManager;
+
+	private final JdbcTemplate jdbcTemplate;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	GiftPosting(GiftRepository gifts, ScanStore scans, Ledger ledger, Funds funds, MessageSource messages,
-			Clock clock) {
+	GiftPosting(GiftRepository gifts, ScanStore scans, Ledger ledger, Funds funds, EntityManager entityManager,
+			JdbcTemplate jdbcTemplate, MessageSource messages, Clock clock) {
+		this.entityManager = entityManager;
+		this.jdbcTemplate = jdbcTemplate;
 		this.funds = funds;
 		this.gifts = gifts;
 		this.scans = scans;
@@ -115,20 +125,43 @@ class GiftPosting {
 	 */
 	Gift record(CurrentUser actor, WelfareProgram program, Candidate household, GiftDetails details,
 			Long distributionId) {
-		Gift gift = this.gifts.save(new Gift(program.getWardId(), program.getId(), distributionId,
-				household.householdId(), household.areaId(), details, actor.username(), this.clock.instant()));
+		return recordAll(actor, program, List.of(household), details, distributionId).get(0);
+	}
+
+	/**
+	 * Saves the same checked gift for each household, in order, and for a program paid
+	 * from a fund posts their expenditures in one go (one per gift, each naming only its
+	 * voucher).
+	 */
+	List<Gift> recordAll(CurrentUser actor, WelfareProgram program, List<Candidate> households, GiftDetails details,
+			Long distributionId) {
+		List<Gift> saved = new ArrayList<>();
+		for (Candidate household : households) {
+			Gift gift = this.gifts.save(new Gift(program.getWardId(), program.getId(), distributionId,
+					household.householdId(), household.areaId(), details, actor.username(), this.clock.instant()));
+			// Inserted at once (identity): from here on the gift is not managed, so a
+			// distribution does not make every later query re-check all the gifts before
+			// it.
+			this.entityManager.detach(gift);
+			saved.add(gift);
+		}
 		if (program.getSource() == ProgramSource.FUND) {
 			String payee = text("gift.ledger.payee");
 			String purpose = shorten(text("gift.ledger.purpose", program.getName(), text("giftItem." + details.item()),
 					details.quantity()), 500);
-			LedgerEntry expenditure = this.ledger.spend(actor,
-					new Expenditure(program.getFundId(), details.date(), details.value(), payee, purpose,
-							text("gift.ledger.voucher", String.valueOf(gift.getId())), null, household.areaId(), true));
-			gift.postedAs(expenditure.id());
-			// written now: the callers read the gift back with SQL in this transaction
-			gift = this.gifts.saveAndFlush(gift);
+			List<Expenditure> expenditures = saved.stream()
+				.map((gift) -> new Expenditure(program.getFundId(), details.date(), details.value(), payee, purpose,
+						text("gift.ledger.voucher", String.valueOf(gift.getId())), null, gift.getAreaId(), true))
+				.toList();
+			List<Long> entryIds = this.ledger.spendAll(actor, program.getFundId(), expenditures);
+			List<Object[]> links = new ArrayList<>();
+			for (int i = 0; i < saved.size(); i++) {
+				saved.get(i).postedAs(entryIds.get(i));
+				links.add(new Object[] { entryIds.get(i), saved.get(i).getId() });
+			}
+			this.jdbcTemplate.batchUpdate("update welfare_gifts set ledger_entry_id = ? where id = ?", links);
 		}
-		return gift;
+		return saved;
 	}
 
 	/**

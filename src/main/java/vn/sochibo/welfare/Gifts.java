@@ -28,7 +28,7 @@ public class Gifts {
 	public static final String ENTITY = "WELFARE_GIFT";
 
 	/** The most gifts a program's page lists. */
-	public static final int LIST_LIMIT = 2000;
+	public static final int LIST_LIMIT = 200;
 
 	static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
 

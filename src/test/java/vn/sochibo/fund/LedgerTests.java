@@ -26,6 +26,7 @@ import vn.sochibo.support.WardFixtures.TestWard;
 import vn.sochibo.ward.AreaNotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -76,6 +77,46 @@ class LedgerTests {
 		assertThat(totals.balance()).isEqualTo(Money.of(130_000_000));
 		assertThat(totals.progressPercent()).isEqualByComparingTo("100.0");
 		assertThat(totals.entryCount()).isEqualTo(3);
+	}
+
+	@Test
+	void manyExpendituresPostInOrderInOneGoAndKeepTheChain() {
+		contribute(10_000_000, DisplayChoice.ANONYMOUS, null);
+		List<Expenditure> gifts = List.of(expenditure(500_000, "PQ-1"), expenditure(600_000, "PQ-2"),
+				expenditure(700_000, "PQ-3"));
+
+		List<Long> ids = this.ledger.spendAll(this.ward.officer(), this.fund.id(), gifts);
+
+		assertThat(ids).hasSize(3);
+		assertThat(ids.stream().map((id) -> this.ledger.entry(this.ward.admin(), id)).toList())
+			.extracting(LedgerEntry::seq, LedgerEntry::voucherNo, LedgerEntry::amount)
+			.containsExactly(tuple(2, "PQ-1", Money.of(500_000)), tuple(3, "PQ-2", Money.of(600_000)),
+					tuple(4, "PQ-3", Money.of(700_000)));
+		FundSummary totals = this.funds.get(this.ward.admin(), this.fund.id());
+		assertThat(totals.spent()).isEqualTo(Money.of(1_800_000));
+		assertThat(totals.entryCount()).isEqualTo(4);
+		ChainVerification verification = this.ledger.verify(this.fund.id());
+		assertThat(verification.intact()).isTrue();
+		assertThat(verification.headHash()).isEqualTo(totals.headHash())
+			.isEqualTo(this.ledger.entry(this.ward.admin(), ids.get(2)).hash());
+	}
+
+	@Test
+	void oneBadExpenditureAmongManyPostsNone() {
+		contribute(10_000_000, DisplayChoice.ANONYMOUS, null);
+		List<Expenditure> gifts = List.of(expenditure(500_000, "PQ-1"), expenditure(0, "PQ-2"));
+
+		assertRefused(
+				() -> this.transactions
+					.executeWithoutResult((status) -> this.ledger.spendAll(this.ward.officer(), this.fund.id(), gifts)),
+				"entry.amount.positive");
+
+		FundSummary totals = this.funds.get(this.ward.admin(), this.fund.id());
+		assertThat(totals.spent()).isEqualTo(Money.ZERO);
+		assertThat(totals.entryCount()).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from ledger_entries where fund_id = ?", Integer.class,
+				this.fund.id()))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -299,6 +340,11 @@ class LedgerTests {
 	private LedgerEntry spend(long amount) {
 		return this.ledger.spend(this.ward.admin(), new Expenditure(this.fund.id(), this.today, Money.of(amount),
 				"Công ty Xây dựng Minh Phát", "Mua xi măng", "PC-001", "Trần Văn Hùng", this.ward.areaA().id()));
+	}
+
+	private Expenditure expenditure(long amount, String voucher) {
+		return new Expenditure(this.fund.id(), this.today, Money.of(amount), "Hộ nhận quà", "Quà Tết", voucher, null,
+				this.ward.areaA().id(), true);
 	}
 
 	private static void assertRefused(Runnable action, String messageKey) {
