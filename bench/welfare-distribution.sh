@@ -24,16 +24,10 @@ OUT=bench/out
 BASE="http://localhost:$PORT"
 JAR_COOKIES="$OUT/welfare-cookies.txt"
 mkdir -p "$OUT"
-export PGPASSWORD=${SOCHIBO_DB_PASSWORD:-sochibo}
 
-bash scripts/ensure-db.sh >/dev/null
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
-as_postgres psql -q -v ON_ERROR_STOP=1 -c "drop database if exists $DB with (force)" \
-  -c "create database $DB owner sochibo encoding 'UTF8' template template0"
-as_postgres psql -q -d "$DB" -c "create extension if not exists unaccent; create extension if not exists pg_trgm;"
-
-./mvnw -q -B -DskipTests package
-JAR=$(ls target/sochibo-*.jar | grep -v plain | head -1)
+. bench/common.sh
+fresh_database "$DB"
+build_jar
 SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=sochibo \
   SPRING_DATASOURCE_PASSWORD=$PGPASSWORD SPRING_PROFILES_ACTIVE=demo SOCHIBO_ADMIN_PASSWORD=bench-system-admin-pw \
   SERVER_PORT=$PORT java -Xmx1g -jar "$JAR" > "$OUT/welfare-app.log" 2>&1 &
