@@ -181,12 +181,18 @@ public class WelfarePrograms {
 	}
 
 	/**
-	 * The funds a program may be paid from: the ward's campaign funds (a project's fund
-	 * pays for its project).
+	 * The funds the user's programs may be paid from: the ward's campaign funds (a
+	 * project's fund pays for its project) that collect in the whole ward or in one of
+	 * the user's areas.
 	 */
 	@Transactional(readOnly = true)
 	public List<FundSummary> fundsToPayFrom(CurrentUser user) {
-		return this.funds.list(user).stream().filter((fund) -> fund.kind() == FundKind.CAMPAIGN).toList();
+		AreaScope scope = this.scopes.of(user);
+		return this.funds.list(user).stream().filter((fund) -> fund.kind() == FundKind.CAMPAIGN).filter((fund) -> {
+			Set<Long> areaIds = this.funds.collectsIn(user, fund.id());
+			return scope.wholeWard() || areaIds.isEmpty()
+					|| areaIds.stream().anyMatch((areaId) -> scope.covers(user.wardId(), areaId));
+		}).toList();
 	}
 
 	/**

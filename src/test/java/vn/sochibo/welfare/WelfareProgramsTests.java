@@ -98,6 +98,20 @@ class WelfareProgramsTests {
 	}
 
 	@Test
+	void aSecretaryIsOfferedTheCampaignFundsOfTheWardAndOfTheirAreasOnly() {
+		TestWard ward = this.wards.newWard();
+		FundSummary wardWide = this.fixtures.fund(ward);
+		FundSummary areaA = this.fixtures.fund(ward, ward.areaA());
+		FundSummary areaB = this.fixtures.fund(ward, ward.areaB());
+
+		assertThat(this.programs.fundsToPayFrom(ward.secretary())).extracting(FundSummary::id)
+			.contains(wardWide.id(), areaA.id())
+			.doesNotContain(areaB.id());
+		assertThat(this.programs.fundsToPayFrom(ward.admin())).extracting(FundSummary::id)
+			.contains(wardWide.id(), areaA.id(), areaB.id());
+	}
+
+	@Test
 	void theAdminCreatesAProgramThatAllStaffRead() {
 		ProgramView created = this.programs.create(this.ward.admin(), this.fixtures
 			.withSource(details("Quà Tết Bính Ngọ"), ProgramSource.SPONSOR, null, null, "  Công ty TNHH Thuận Phát  "));
