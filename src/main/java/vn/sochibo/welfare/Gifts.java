@@ -19,8 +19,8 @@ import vn.sochibo.shared.RuleViolationException;
 /**
  * Gifts to one household at a time, their cancellation and signed receipts, and what a
  * household received over the years. A gift is seen and acted on only by staff whose
- * areas include the household's area at the time of the gift (otherwise "not found"); an
- * inspector reads but never writes.
+ * areas include the household's area at the time of the gift or today (otherwise "not
+ * found"); an inspector reads but never writes.
  */
 @Service
 public class Gifts {
@@ -181,11 +181,26 @@ public class Gifts {
 		return this.scans.find(user.wardId(), scanId).orElseThrow(() -> new ScanNotFoundException(scanId));
 	}
 
+	/**
+	 * A gift the user may see: given in one of their areas, or to a household that lives
+	 * in one of them now (its history follows it when it moves).
+	 */
 	private Gift load(CurrentUser user, Long giftId) {
 		AreaScope scope = this.scopes.of(user);
 		return this.gifts.findByIdAndWardId(giftId, user.requireWard())
-			.filter((gift) -> scope.covers(gift.getWardId(), gift.getAreaId()))
+			.filter((gift) -> scope.covers(gift.getWardId(), gift.getAreaId())
+					|| livesInScope(user, gift.getHouseholdId()))
 			.orElseThrow(() -> new GiftNotFoundException(giftId));
+	}
+
+	private boolean livesInScope(CurrentUser user, Long householdId) {
+		try {
+			this.households.get(user, householdId);
+			return true;
+		}
+		catch (HouseholdNotFoundException ex) {
+			return false;
+		}
 	}
 
 	private GiftRow row(CurrentUser user, Long giftId) {

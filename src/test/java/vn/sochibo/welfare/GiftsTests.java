@@ -545,4 +545,26 @@ class GiftsTests {
 				Map.entry(lastYear, Money.of(400_000)));
 	}
 
+	@Test
+	void aHouseholdsGiftsFollowItWhenItMovesToAnotherArea() {
+		ProgramView program = this.fixtures.program(this.ward);
+		HouseholdDetail household = this.fixtures.household(this.ward, this.ward.areaA(), "Ma Văn Thào",
+				StatusKind.POOR);
+		GiftRow gift = this.gifts.give(this.ward.officer(), program.id(), household.code(), this.fixtures.gift(500_000),
+				false);
+		assertThatExceptionOfType(GiftNotFoundException.class)
+			.isThrownBy(() -> this.gifts.get(this.ward.officerB(), gift.id()));
+
+		HouseholdDetail moved = this.households.get(this.ward.admin(), household.id());
+		this.households.update(
+				this.ward.admin(), moved.id(), new HouseholdDetails(moved.code(), moved.headName(), moved.address(),
+						moved.alley(), this.ward.areaB().id(), moved.members(), moved.phone(), moved.notes()),
+				moved.version());
+
+		assertThat(this.gifts.ofHousehold(this.ward.officerB(), household.id()).gifts()).extracting(GiftRow::id)
+			.containsExactly(gift.id());
+		assertThat(this.gifts.get(this.ward.officerB(), gift.id()).areaLabel()).contains("Khu vực A");
+		assertThat(this.gifts.get(this.ward.officer(), gift.id()).id()).isEqualTo(gift.id());
+	}
+
 }
