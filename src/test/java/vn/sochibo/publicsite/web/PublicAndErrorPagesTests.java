@@ -1,5 +1,11 @@
 package vn.sochibo.publicsite.web;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -171,6 +177,29 @@ class PublicAndErrorPagesTests {
 		assertThat(page.status()).isEqualTo(400);
 		assertErrorPage(page, "Yêu cầu không hợp lệ",
 				"Dữ liệu gửi lên không đúng định dạng (ví dụ một mã số không phải là số).");
+	}
+
+	@Test
+	void anUploadOverTheLimitIsThePageThatSaysSoInVietnamese() throws Exception {
+		byte[] big = new byte[11 * 1024 * 1024];
+		String boundary = "sochibo-test-boundary";
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"scan\"; filename=\"quet.png\"\r\n"
+				+ "Content-Type: image/png\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/welfare/gifts/1/signed"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, big, tail)))
+			.build();
+
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertErrorPage(new Page(response.statusCode(), response.body(), null), "Tệp tải lên quá lớn",
+				"mỗi tệp tối đa 10 MB");
 	}
 
 	private static void assertErrorPage(Page page, String title, String text) {
