@@ -89,6 +89,12 @@ class WelfareProgram {
 	}
 
 	void apply(ProgramDetails details) {
+		if (details.name() == null || details.name().isBlank()) {
+			throw new RuleViolationException("name", "program.name.required");
+		}
+		if (details.occasion() == null) {
+			throw new RuleViolationException("occasion", "program.occasion.required");
+		}
 		if (details.targets().isEmpty()) {
 			throw new RuleViolationException("targets", "program.targets.required");
 		}
@@ -117,7 +123,7 @@ class WelfareProgram {
 		if (source == ProgramSource.SPONSOR && (details.sponsorName() == null || details.sponsorName().isBlank())) {
 			throw new RuleViolationException("sponsorName", "program.sponsor.required");
 		}
-		this.name = details.name();
+		this.name = details.name().strip();
 		this.occasion = details.occasion();
 		this.year = details.year();
 		this.date = details.date();

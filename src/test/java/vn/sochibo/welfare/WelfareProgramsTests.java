@@ -206,6 +206,21 @@ class WelfareProgramsTests {
 	}
 
 	@Test
+	void aProgramHasANameAndAnOccasion() {
+		int before = this.fixtures.programsOf(this.ward);
+		this.fixtures.assertRefused(
+				() -> this.programs.create(this.ward.admin(), this.fixtures.withName(details("x"), "   ")),
+				"program.name.required");
+		ProgramDetails d = details("Quà không dịp");
+		this.fixtures.assertRefused(
+				() -> this.programs.create(this.ward.admin(),
+						new ProgramDetails(d.name(), null, d.year(), d.date(), d.targets(), d.budget(), d.source(),
+								d.fundId(), d.cellId(), d.sponsorName(), d.description(), d.areaIds())),
+				"program.occasion.required");
+		assertThat(this.fixtures.programsOf(this.ward)).isEqualTo(before);
+	}
+
+	@Test
 	void aFundProgramNeedsACampaignFundOfTheWard() {
 		int before = this.fixtures.programsOf(this.ward);
 		ProgramDetails details = details("Quà Tết từ quỹ");
