@@ -909,7 +909,7 @@ class ProjectControllerTests {
 
 		assertThat(answer.statusCode()).isEqualTo(413);
 		assertThat(answer.body()).contains("<html lang=\"vi\">")
-			.contains("Yêu cầu không được chấp nhận")
+			.contains("Tệp tải lên quá lớn", "tối đa 10 MB")
 			.doesNotContain("Exception");
 		assertThat(this.projects.get(this.ward.admin(), project.id())).isEqualTo(project);
 	}
