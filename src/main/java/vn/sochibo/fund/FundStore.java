@@ -111,6 +111,21 @@ class FundStore {
 		return totals;
 	}
 
+	/**
+	 * The areas each fund of the ward collects in; a fund collecting in the whole ward is
+	 * absent.
+	 */
+	java.util.Map<Long, Set<Long>> areasByFund(Long wardId) {
+		java.util.Map<Long, Set<Long>> areas = new java.util.HashMap<>();
+		this.jdbc.sql("select fund_id, area_id from fund_areas where ward_id = :wardId")
+			.param("wardId", wardId)
+			.query((rs) -> {
+				areas.computeIfAbsent(rs.getLong("fund_id"), (id) -> new java.util.HashSet<>())
+					.add(rs.getLong("area_id"));
+			});
+		return areas;
+	}
+
 	private Set<Long> areaIds(Long fundId) {
 		return Set.copyOf(this.jdbc.sql("select area_id from fund_areas where fund_id = :id")
 			.param("id", fundId)

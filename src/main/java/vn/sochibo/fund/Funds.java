@@ -169,6 +169,16 @@ public class Funds {
 	}
 
 	/**
+	 * The areas each fund of the user's ward collects in, by fund (a fund collecting in
+	 * the whole ward is absent): one query for a list of funds.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Set<Long>> areasByFund(CurrentUser user) {
+		user.requireRole(READERS);
+		return this.store.areasByFund(user.requireWard());
+	}
+
+	/**
 	 * The funds of a ward for its public pages (no login).
 	 */
 	@Transactional(readOnly = true)

@@ -179,9 +179,12 @@ public class Distributions {
 		user.requireRole(WelfarePrograms.READERS);
 		WelfareProgram program = this.programs.load(user, programId);
 		Reach reach = Reach.of(this.scopes.of(user), null, null);
+		Map<Long, Set<Long>> areas = reach.all() ? Map.of()
+				: this.queries.distributionAreasOfProgram(user.wardId(), programId);
 		return this.distributions.findByProgramIdAndWardIdOrderByGiftDateDescIdDesc(programId, user.wardId())
 			.stream()
-			.filter((distribution) -> visible(reach, user, distribution.getId()))
+			.filter((distribution) -> reach.all()
+					|| areas.getOrDefault(distribution.getId(), Set.of()).stream().anyMatch(reach::covers))
 			.map((distribution) -> distribution.toView(program.getName()))
 			.toList();
 	}

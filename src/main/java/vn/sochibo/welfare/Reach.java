@@ -31,6 +31,18 @@ record Reach(boolean all, Set<Long> areaIds) {
 		return this.all || this.areaIds.contains(areaId);
 	}
 
+	/**
+	 * The SQL condition that keeps {@code column} within reach (nothing when it is the
+	 * whole ward), its parameter added to {@code params}.
+	 */
+	String condition(String column, java.util.Map<String, Object> params) {
+		if (this.all) {
+			return "";
+		}
+		params.put("reachAreas", this.areaIds.toArray(Long[]::new));
+		return " and " + column + " = any(:reachAreas)";
+	}
+
 	boolean isEmpty() {
 		return !this.all && this.areaIds.isEmpty();
 	}

@@ -188,8 +188,9 @@ public class WelfarePrograms {
 	@Transactional(readOnly = true)
 	public List<FundSummary> fundsToPayFrom(CurrentUser user) {
 		AreaScope scope = this.scopes.of(user);
+		Map<Long, Set<Long>> areasByFund = this.funds.areasByFund(user);
 		return this.funds.list(user).stream().filter((fund) -> fund.kind() == FundKind.CAMPAIGN).filter((fund) -> {
-			Set<Long> areaIds = this.funds.collectsIn(user, fund.id());
+			Set<Long> areaIds = areasByFund.getOrDefault(fund.id(), Set.of());
 			return scope.wholeWard() || areaIds.isEmpty()
 					|| areaIds.stream().anyMatch((areaId) -> scope.covers(user.wardId(), areaId));
 		}).toList();

@@ -64,15 +64,8 @@ class WelfareQueries {
 						join household_statuses s on s.household_id = h.id and s.status_year = :year and s.kind = any(:kinds)
 						where h.ward_id = :wardId
 						""");
-		Map<String, Object> params = new HashMap<>();
-		params.put("programId", programId);
-		params.put("year", year);
-		params.put("kinds", kinds.stream().map(Enum::name).toArray(String[]::new));
-		params.put("wardId", wardId);
-		if (!reach.all()) {
-			sql.append(" and h.area_id = any(:areaIds)");
-			params.put("areaIds", reach.areaIds().toArray(Long[]::new));
-		}
+		Map<String, Object> params = eligibility(wardId, programId, year, kinds);
+		sql.append(reach.condition("h.area_id", params));
 		if (householdIds != null) {
 			sql.append(" and h.id = any(:householdIds)");
 			params.put("householdIds", householdIds.toArray(Long[]::new));
@@ -107,15 +100,8 @@ class WelfareQueries {
 				  and not exists (select 1 from welfare_gifts g where g.program_id = :programId
 				                  and g.household_id = h.id and g.cancelled_at is null)
 				""");
-		Map<String, Object> params = new HashMap<>();
-		params.put("programId", programId);
-		params.put("year", year);
-		params.put("kinds", kinds.stream().map(Enum::name).toArray(String[]::new));
-		params.put("wardId", wardId);
-		if (!reach.all()) {
-			sql.append(" and h.area_id = any(:areaIds)");
-			params.put("areaIds", reach.areaIds().toArray(Long[]::new));
-		}
+		Map<String, Object> params = eligibility(wardId, programId, year, kinds);
+		sql.append(reach.condition("h.area_id", params));
 		sql.append(" group by s.kind");
 		this.jdbc.sql(sql.toString()).params(params).query((rs) -> {
 			counts.put(StatusKind.valueOf(rs.getString("kind")), rs.getInt("households"));
@@ -130,11 +116,7 @@ class WelfareQueries {
 		Map<String, Object> params = new HashMap<>();
 		params.put("programId", programId);
 		params.put("limit", limit);
-		String areaCondition = "";
-		if (!reach.all()) {
-			areaCondition = " and g.area_id = any(:areaIds)";
-			params.put("areaIds", reach.areaIds().toArray(Long[]::new));
-		}
+		String areaCondition = reach.condition("g.area_id", params);
 		return this.jdbc
 			.sql("select " + GIFT_COLUMNS + " where g.program_id = :programId" + areaCondition
 					+ " order by g.gift_date desc, g.id desc limit :limit")
@@ -161,11 +143,7 @@ class WelfareQueries {
 	List<GiftRow> signingListOfProgram(Long programId, Reach reach) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("programId", programId);
-		String areaCondition = "";
-		if (!reach.all()) {
-			areaCondition = " and g.area_id = any(:areaIds)";
-			params.put("areaIds", reach.areaIds().toArray(Long[]::new));
-		}
+		String areaCondition = reach.condition("g.area_id", params);
 		return this.jdbc
 			.sql("select " + GIFT_COLUMNS + " where g.program_id = :programId and g.cancelled_at is null"
 					+ areaCondition + " order by a.code, h.given_name, h.head_name collate \"vi-VN-x-icu\", g.id")
@@ -272,6 +250,23 @@ class WelfareQueries {
 	}
 
 	/**
+	 * The areas of the gifts of each distribution of a program, by distribution.
+	 */
+	Map<Long, Set<Long>> distributionAreasOfProgram(Long wardId, Long programId) {
+		Map<Long, Set<Long>> areas = new HashMap<>();
+		this.jdbc.sql("""
+				select distinct distribution_id, area_id from welfare_gifts
+				where ward_id = :wardId and program_id = :programId and distribution_id is not null""")
+			.param("wardId", wardId)
+			.param("programId", programId)
+			.query((rs) -> {
+				areas.computeIfAbsent(rs.getLong("distribution_id"), (id) -> new java.util.HashSet<>())
+					.add(rs.getLong("area_id"));
+			});
+		return areas;
+	}
+
+	/**
 	 * The areas of a distribution's gifts.
 	 */
 	List<Long> distributionAreas(Long wardId, Long distributionId) {
@@ -281,6 +276,18 @@ class WelfareQueries {
 			.param("id", distributionId)
 			.query(Long.class)
 			.list();
+	}
+
+	/**
+	 * The parameters every eligibility query takes.
+	 */
+	private static Map<String, Object> eligibility(Long wardId, Long programId, int year, Set<StatusKind> kinds) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("programId", programId);
+		params.put("year", year);
+		params.put("kinds", kinds.stream().map(Enum::name).toArray(String[]::new));
+		params.put("wardId", wardId);
+		return params;
 	}
 
 	private static Candidate candidate(ResultSet rs, int row) throws SQLException {

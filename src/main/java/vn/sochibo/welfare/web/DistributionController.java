@@ -22,6 +22,7 @@ import vn.sochibo.account.Accounts;
 import vn.sochibo.household.Households;
 import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.Money;
 import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.ward.Wards;
@@ -191,12 +192,9 @@ class DistributionController {
 		model.addAttribute("ward", this.wards.current(user));
 		model.addAttribute("program", program);
 		model.addAttribute("distribution", distribution);
-		model.addAttribute("rows", rows.stream().filter((gift) -> !gift.cancelled()).toList());
-		model.addAttribute("total",
-				rows.stream()
-					.filter((gift) -> !gift.cancelled())
-					.map(GiftRow::value)
-					.reduce(vn.sochibo.shared.Money.ZERO, vn.sochibo.shared.Money::plus));
+		List<GiftRow> standing = rows.stream().filter((gift) -> !gift.cancelled()).toList();
+		model.addAttribute("rows", standing);
+		model.addAttribute("total", standing.stream().map(GiftRow::value).reduce(Money.ZERO, Money::plus));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "welfare/distributions/signing-list";
 	}

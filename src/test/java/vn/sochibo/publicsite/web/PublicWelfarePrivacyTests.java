@@ -1,7 +1,6 @@
 package vn.sochibo.publicsite.web;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,28 +11,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.sochibo.fund.FundSummary;
-import vn.sochibo.fund.Funds;
-import vn.sochibo.fund.Ledger;
 import vn.sochibo.household.HouseholdDetail;
-import vn.sochibo.household.Households;
 import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.VietnameseText;
 import vn.sochibo.support.Html;
 import vn.sochibo.support.IntegrationTest;
-import vn.sochibo.support.WardFixtures;
-import vn.sochibo.welfare.Distributions;
 import vn.sochibo.welfare.GiftRow;
 import vn.sochibo.welfare.Gifts;
 import vn.sochibo.welfare.ProgramSource;
 import vn.sochibo.welfare.ProgramView;
-import vn.sochibo.welfare.WelfarePrograms;
 import vn.sochibo.welfare.web.WelfareWorld;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,31 +53,10 @@ class PublicWelfarePrivacyTests {
 	static final String SPONSORED = "Quà Trung thu thiếu nhi";
 
 	@Autowired
-	WardFixtures wards;
-
-	@Autowired
-	Households households;
-
-	@Autowired
-	Funds funds;
-
-	@Autowired
-	Ledger ledger;
-
-	@Autowired
-	WelfarePrograms programs;
-
-	@Autowired
-	Distributions distributions;
-
-	@Autowired
 	Gifts gifts;
 
 	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	Clock clock;
+	ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -98,8 +70,7 @@ class PublicWelfarePrivacyTests {
 
 	@BeforeAll
 	void aWardThatGaveGiftsFromItsPublicFund() {
-		this.world = new WelfareWorld(this.wards, this.households, this.funds, this.ledger, this.programs,
-				this.distributions, this.gifts, this.jdbc, this.clock);
+		this.world = new WelfareWorld(this.context);
 		var ward = this.world.ward;
 		int year = this.world.year;
 		HouseholdDetail bon = this.world.household(ward.areaA(), "Lý Văn Bốn", "17/4 hẻm 88 đường Ba Tháng Hai", year,

@@ -1,7 +1,6 @@
 package vn.sochibo.welfare.web;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -24,22 +23,16 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import vn.sochibo.fund.FundSummary;
-import vn.sochibo.fund.Funds;
-import vn.sochibo.fund.Ledger;
 import vn.sochibo.household.HouseholdDetail;
-import vn.sochibo.household.Households;
 import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Money;
 import vn.sochibo.support.Html;
 import vn.sochibo.support.IntegrationTest;
-import vn.sochibo.support.WardFixtures;
-import vn.sochibo.welfare.Distributions;
 import vn.sochibo.welfare.GiftRow;
 import vn.sochibo.welfare.Gifts;
 import vn.sochibo.welfare.ProgramSource;
 import vn.sochibo.welfare.ProgramView;
-import vn.sochibo.welfare.WelfarePrograms;
 import vn.sochibo.welfare.web.WelfareWorld.Rows;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,31 +62,10 @@ class GiftControllerTests {
 	static final byte[] PNG = DistributionControllerTests.PNG;
 
 	@Autowired
-	WardFixtures wards;
-
-	@Autowired
-	Households households;
-
-	@Autowired
-	Funds funds;
-
-	@Autowired
-	Ledger ledger;
-
-	@Autowired
-	WelfarePrograms programs;
-
-	@Autowired
-	Distributions distributions;
-
-	@Autowired
 	Gifts gifts;
 
 	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	Clock clock;
+	ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -527,8 +499,7 @@ class GiftControllerTests {
 	}
 
 	private WelfareWorld newWorld() {
-		return new WelfareWorld(this.wards, this.households, this.funds, this.ledger, this.programs, this.distributions,
-				this.gifts, this.jdbc, this.clock);
+		return new WelfareWorld(this.context);
 	}
 
 }

@@ -1,6 +1,5 @@
 package vn.sochibo.welfare.web;
 
-import java.time.Clock;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -11,23 +10,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-import vn.sochibo.fund.Funds;
-import vn.sochibo.fund.Ledger;
 import vn.sochibo.household.HouseholdDetail;
-import vn.sochibo.household.Households;
 import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.support.Html;
 import vn.sochibo.support.IntegrationTest;
-import vn.sochibo.support.WardFixtures;
-import vn.sochibo.welfare.Distributions;
-import vn.sochibo.welfare.Gifts;
 import vn.sochibo.welfare.ProgramView;
 import vn.sochibo.welfare.WelfarePrograms;
 import vn.sochibo.welfare.web.WelfareWorld.Rows;
@@ -56,31 +49,10 @@ class ProgramControllerTests {
 	static final String NAME = "Quà cuối năm An Khang";
 
 	@Autowired
-	WardFixtures wards;
-
-	@Autowired
-	Households households;
-
-	@Autowired
-	Funds funds;
-
-	@Autowired
-	Ledger ledger;
-
-	@Autowired
 	WelfarePrograms programs;
 
 	@Autowired
-	Distributions distributions;
-
-	@Autowired
-	Gifts gifts;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	Clock clock;
+	ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -352,8 +324,7 @@ class ProgramControllerTests {
 	}
 
 	private WelfareWorld newWorld() {
-		return new WelfareWorld(this.wards, this.households, this.funds, this.ledger, this.programs, this.distributions,
-				this.gifts, this.jdbc, this.clock);
+		return new WelfareWorld(this.context);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.sochibo.fund.Contribution;
@@ -73,17 +74,19 @@ public final class WelfareWorld {
 
 	private int householdCount;
 
-	public WelfareWorld(WardFixtures wards, Households households, Funds funds, Ledger ledger, WelfarePrograms programs,
-			Distributions distributions, Gifts gifts, JdbcTemplate jdbc, Clock clock) {
-		this.households = households;
-		this.funds = funds;
-		this.ledger = ledger;
-		this.programs = programs;
-		this.distributions = distributions;
-		this.gifts = gifts;
-		this.jdbc = jdbc;
-		this.ward = wards.newWard();
-		this.today = LocalDate.now(clock);
+	/**
+	 * A new ward in the test application, worked on through its own services.
+	 */
+	public WelfareWorld(ApplicationContext context) {
+		this.households = context.getBean(Households.class);
+		this.funds = context.getBean(Funds.class);
+		this.ledger = context.getBean(Ledger.class);
+		this.programs = context.getBean(WelfarePrograms.class);
+		this.distributions = context.getBean(Distributions.class);
+		this.gifts = context.getBean(Gifts.class);
+		this.jdbc = context.getBean(JdbcTemplate.class);
+		this.ward = context.getBean(WardFixtures.class).newWard();
+		this.today = LocalDate.now(context.getBean(Clock.class));
 		this.year = this.today.getYear() - 1;
 	}
 
