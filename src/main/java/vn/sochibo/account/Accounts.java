@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.shared.AccessPolicy;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
@@ -66,7 +68,7 @@ public class Accounts {
 	@Transactional
 	public WardView createWard(CurrentUser actor, WardSettings settings, String adminUsername, String adminFullName,
 			String adminPassword) {
-		actor.requireRole(Role.SYSTEM_ADMIN);
+		actor.require(Action.MANAGE_WARDS);
 		String username = normalize(adminUsername);
 		if (this.users.existsByUsername(username)) {
 			throw new RuleViolationException("adminUsername", "user.username.duplicate");
@@ -81,7 +83,7 @@ public class Accounts {
 
 	@Transactional(readOnly = true)
 	public List<UserView> list(CurrentUser actor) {
-		Long wardId = actor.requireRole(Role.WARD_ADMIN).requireWard();
+		Long wardId = actor.require(Action.MANAGE_USERS).requireWard();
 		Labels labels = labels(actor);
 		return this.users.findAllByWardId(wardId).stream().map((user) -> toView(user, labels)).toList();
 	}
@@ -100,13 +102,13 @@ public class Accounts {
 
 	@Transactional(readOnly = true)
 	public UserView get(CurrentUser actor, Long id) {
-		Long wardId = actor.requireRole(Role.WARD_ADMIN).requireWard();
+		Long wardId = actor.require(Action.MANAGE_USERS).requireWard();
 		return toView(load(wardId, id), labels(actor));
 	}
 
 	@Transactional
 	public UserView create(CurrentUser actor, UserDetailsCommand details, String password) {
-		Long wardId = actor.requireRole(Role.WARD_ADMIN).requireWard();
+		Long wardId = actor.require(Action.MANAGE_USERS).requireWard();
 		String username = normalize(details.username());
 		if (this.users.existsByUsername(username)) {
 			throw new RuleViolationException("username", "user.username.duplicate");
@@ -124,12 +126,12 @@ public class Accounts {
 
 	@Transactional
 	public UserView update(CurrentUser actor, Long id, UserDetailsCommand details, Integer expectedVersion) {
-		Long wardId = actor.requireRole(Role.WARD_ADMIN).requireWard();
+		Long wardId = actor.require(Action.MANAGE_USERS).requireWard();
 		AppUser user = load(wardId, id);
 		if (!Objects.equals(user.getVersion(), expectedVersion)) {
 			throw new StaleEditException("user", id);
 		}
-		if (user.getId().equals(actor.id()) && details.role() != Role.WARD_ADMIN) {
+		if (user.getId().equals(actor.id()) && !AccessPolicy.allows(details.role(), Action.MANAGE_USERS)) {
 			throw new RuleViolationException("role", "user.role.selfDemotion");
 		}
 		checkAssignments(actor, details);
@@ -142,7 +144,7 @@ public class Accounts {
 
 	@Transactional
 	public void setEnabled(CurrentUser actor, Long id, boolean enabled) {
-		Long wardId = actor.requireRole(Role.WARD_ADMIN).requireWard();
+		Long wardId = actor.require(Action.MANAGE_USERS).requireWard();
 		AppUser user = load(wardId, id);
 		if (user.getId().equals(actor.id())) {
 			throw new RuleViolationException(null, "user.enabled.self");
@@ -155,7 +157,7 @@ public class Accounts {
 
 	@Transactional
 	public void resetPassword(CurrentUser actor, Long id, String password) {
-		Long wardId = actor.requireRole(Role.WARD_ADMIN).requireWard();
+		Long wardId = actor.require(Action.MANAGE_USERS).requireWard();
 		AppUser user = load(wardId, id);
 		requireStrong("password", password);
 		user.changePassword(this.passwordEncoder.encode(password));

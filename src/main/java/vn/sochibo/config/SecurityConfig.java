@@ -16,14 +16,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 
+import vn.sochibo.shared.AccessPolicy;
+import vn.sochibo.shared.Action;
+
 /**
- * One filter chain: public pages open for GET, everything else behind form login; roles
- * gate the URL spaces, and the services check scope again.
+ * One filter chain: public pages open for GET, everything else behind form login; the
+ * roles that gate each URL space come from {@link AccessPolicy}, and the services ask it
+ * again with the record's ward and areas.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
-
-	private static final String[] WARD_ROLES = { "WARD_ADMIN", "CELL_SECRETARY", "OFFICER", "INSPECTOR" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -36,12 +38,14 @@ class SecurityConfig {
 					.requestMatchers(HttpMethod.HEAD, "/", "/public/**")
 					.permitAll()
 					.requestMatchers("/system/**")
-					.hasRole("SYSTEM_ADMIN")
-					.requestMatchers("/users/**", "/settings/**")
-					.hasRole("WARD_ADMIN")
+					.hasAnyRole(AccessPolicy.roleNames(Action.MANAGE_WARDS))
+					.requestMatchers("/users/**")
+					.hasAnyRole(AccessPolicy.roleNames(Action.MANAGE_USERS))
+					.requestMatchers("/settings/**")
+					.hasAnyRole(AccessPolicy.roleNames(Action.MANAGE_WARD))
 					.requestMatchers("/households/**", "/areas/**", "/cells/**", "/dashboard", "/funds/**",
 							"/ledger/**", "/projects/**", "/welfare/**")
-					.hasAnyRole(WARD_ROLES)
+					.hasAnyRole(AccessPolicy.roleNames(Action.READ))
 					.anyRequest()
 					.authenticated())
 			.formLogin((form) -> form.loginPage("/login")

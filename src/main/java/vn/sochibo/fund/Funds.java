@@ -9,11 +9,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.shared.RecordScope;
+import vn.sochibo.shared.AccessPolicy;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.AreaScope;
 import vn.sochibo.shared.AreaScopes;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Money;
-import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
 import vn.sochibo.ward.AreaNotFoundException;
@@ -28,8 +30,6 @@ public class Funds {
 
 	public static final String ENTITY = "FUND";
 
-	private static final Role[] READERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER, Role.INSPECTOR };
-
 	private final FundRepository funds;
 
 	private final FundStore store;
@@ -38,13 +38,17 @@ public class Funds {
 
 	private final AreaScopes scopes;
 
+	private final AccessPolicy policy;
+
 	private final AuditTrail audit;
 
-	Funds(FundRepository funds, FundStore store, Areas areas, AreaScopes scopes, AuditTrail audit) {
+	Funds(FundRepository funds, FundStore store, Areas areas, AreaScopes scopes, AccessPolicy policy,
+			AuditTrail audit) {
 		this.funds = funds;
 		this.store = store;
 		this.areas = areas;
 		this.scopes = scopes;
+		this.policy = policy;
 		this.audit = audit;
 	}
 
@@ -54,7 +58,7 @@ public class Funds {
 	 */
 	@Transactional
 	public FundSummary create(CurrentUser actor, FundKind kind, FundDetails details) {
-		Long wardId = actor.requireRole(Role.WARD_ADMIN, Role.CELL_SECRETARY).requireWard();
+		Long wardId = actor.require(Action.APPROVE).requireWard();
 		checkAreas(actor, details);
 		if (this.funds.existsByWardIdAndNameIgnoreCase(wardId, details.name())) {
 			throw new RuleViolationException("name", "fund.name.duplicate");
@@ -70,7 +74,7 @@ public class Funds {
 	 */
 	@Transactional
 	public FundSummary createForProject(CurrentUser actor, FundDetails details) {
-		Long wardId = actor.requireRole(Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER).requireWard();
+		Long wardId = actor.require(Action.WRITE).requireWard();
 		checkAreas(actor, details);
 		String name = details.name();
 		for (int n = 2; this.funds.existsByWardIdAndNameIgnoreCase(wardId, name); n++) {
@@ -90,7 +94,7 @@ public class Funds {
 	 */
 	@Transactional
 	public void followProject(CurrentUser actor, Long fundId, String name, Money target, boolean retarget) {
-		Long wardId = actor.requireRole(Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER).requireWard();
+		Long wardId = actor.require(Action.WRITE).requireWard();
 		Fund fund = this.funds.findByIdAndWardId(fundId, wardId)
 			.filter((candidate) -> candidate.getKind() == FundKind.PROJECT)
 			.orElseThrow(() -> new FundNotFoundException(fundId));
@@ -118,7 +122,7 @@ public class Funds {
 
 	@Transactional
 	public FundSummary update(CurrentUser actor, Long id, FundDetails details, Integer expectedVersion) {
-		Long wardId = actor.requireRole(Role.WARD_ADMIN, Role.CELL_SECRETARY).requireWard();
+		Long wardId = actor.require(Action.APPROVE).requireWard();
 		Fund fund = this.funds.findByIdAndWardId(id, wardId)
 			.filter((candidate) -> manages(actor, candidate))
 			.orElseThrow(() -> new FundNotFoundException(id));
@@ -137,19 +141,19 @@ public class Funds {
 
 	@Transactional(readOnly = true)
 	public List<FundSummary> list(CurrentUser user) {
-		user.requireRole(READERS);
+		user.require(Action.READ);
 		return this.store.summaries(user.requireWard());
 	}
 
 	@Transactional(readOnly = true)
 	public FundSummary get(CurrentUser user, Long id) {
-		user.requireRole(READERS);
+		user.require(Action.READ);
 		return summary(user.requireWard(), id);
 	}
 
 	@Transactional(readOnly = true)
 	public FundEdit getForEdit(CurrentUser user, Long id) {
-		Long wardId = user.requireRole(Role.WARD_ADMIN, Role.CELL_SECRETARY).requireWard();
+		Long wardId = user.require(Action.APPROVE).requireWard();
 		Fund fund = this.funds.findByIdAndWardId(id, wardId)
 			.filter((candidate) -> manages(user, candidate))
 			.orElseThrow(() -> new FundNotFoundException(id));
@@ -162,7 +166,7 @@ public class Funds {
 	 */
 	@Transactional(readOnly = true)
 	public Set<Long> collectsIn(CurrentUser user, Long id) {
-		user.requireRole(READERS);
+		user.require(Action.READ);
 		return this.funds.findByIdAndWardId(id, user.requireWard())
 			.map(Fund::areaIds)
 			.orElseThrow(() -> new FundNotFoundException(id));
@@ -174,7 +178,7 @@ public class Funds {
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Set<Long>> areasByFund(CurrentUser user) {
-		user.requireRole(READERS);
+		user.require(Action.READ);
 		return this.store.areasByFund(user.requireWard());
 	}
 
@@ -200,12 +204,7 @@ public class Funds {
 	 * whose every area is one of theirs (a ward-wide fund is the ward admin's).
 	 */
 	private boolean manages(CurrentUser user, Fund fund) {
-		AreaScope scope = this.scopes.of(user);
-		if (scope.wholeWard()) {
-			return true;
-		}
-		return !fund.areaIds().isEmpty()
-				&& fund.areaIds().stream().allMatch((areaId) -> scope.covers(user.wardId(), areaId));
+		return this.policy.permits(user, Action.APPROVE, RecordScope.areas(fund.getWardId(), fund.areaIds()));
 	}
 
 	private void checkAreas(CurrentUser actor, FundDetails details) {

@@ -12,11 +12,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.sochibo.household.HouseholdDetail;
 import vn.sochibo.household.Households;
+import vn.sochibo.shared.AccessPolicy.Decision;
+import vn.sochibo.shared.RecordScope;
+import vn.sochibo.shared.AccessPolicy;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.AreaScope;
 import vn.sochibo.shared.AreaScopes;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Money;
-import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.ward.AreaNotFoundException;
 import vn.sochibo.ward.Areas;
@@ -39,8 +42,6 @@ public class Ledger {
 
 	/** The most lines of one batch. */
 	public static final int MAX_BATCH = 1000;
-
-	private static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
 
 	private final FundStore funds;
 
@@ -82,7 +83,7 @@ public class Ledger {
 
 	@Transactional
 	public LedgerEntry payPledge(CurrentUser actor, PledgePayment payment) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		LedgerEntry pledge = this.entries.find(actor.requireWard(), payment.pledgeId())
 			.filter((entry) -> entry.kind() == EntryKind.PLEDGE)
 			.orElseThrow(() -> new EntryNotFoundException(payment.pledgeId()));
@@ -120,7 +121,7 @@ public class Ledger {
 	 */
 	@Transactional
 	public List<Long> spendAll(CurrentUser actor, Long fundId, List<Expenditure> expenditures) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		FundStore.LockedFund fund = lock(actor, fundId);
 		java.util.Map<Long, Long> areas = new java.util.HashMap<>();
 		java.util.Set<Integer> openYears = new java.util.HashSet<>();
@@ -164,7 +165,7 @@ public class Ledger {
 	 */
 	@Transactional
 	public LedgerEntry reverse(CurrentUser actor, Long entryId, String reason) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		LedgerEntry original = this.entries.find(actor.requireWard(), entryId)
 			.orElseThrow(() -> new EntryNotFoundException(entryId));
 		FundStore.LockedFund fund = lock(actor, original.fundId());
@@ -198,7 +199,7 @@ public class Ledger {
 	 */
 	@Transactional
 	public List<LedgerEntry> postBatch(CurrentUser actor, Batch batch) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		List<Contribution> lines = batch.lines();
 		if (batch.controlTotal() == null || !batch.controlTotal().isPositive()) {
 			throw new RuleViolationException("controlTotal", "batch.total.positive");
@@ -249,7 +250,7 @@ public class Ledger {
 	 */
 	@Transactional
 	public void closeYear(CurrentUser actor, int year) {
-		actor.requireRole(Role.WARD_ADMIN, Role.CELL_SECRETARY);
+		actor.require(Action.CLOSE_YEAR);
 		Long wardId = actor.requireWard();
 		if (year >= LocalDate.now(this.clock).getYear()) {
 			throw new RuleViolationException("year", "ledger.close.notPast");
@@ -284,7 +285,7 @@ public class Ledger {
 	 */
 	@Transactional(readOnly = true)
 	public List<StaffEntryView> staffPage(CurrentUser user, Long fundId, Integer beforeSeq, int size) {
-		user.requireRole(Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER, Role.INSPECTOR);
+		user.require(Action.READ);
 		FundSummary fund = this.funds.summary(user.requireWard(), fundId)
 			.orElseThrow(() -> new FundNotFoundException(fundId));
 		AreaScope scope = this.scopes.of(user);
@@ -294,7 +295,7 @@ public class Ledger {
 			.map((entry) -> new StaffEntryView(entry,
 					(entry.areaId() == null || scope.covers(entry.wardId(), entry.areaId())) ? entry.contributorName()
 							: null,
-					reversals.get(entry.id()), inScope(scope, entry)))
+					reversals.get(entry.id()), inScope(user, scope, entry)))
 			.toList();
 	}
 
@@ -304,21 +305,22 @@ public class Ledger {
 	 */
 	@Transactional(readOnly = true)
 	public LedgerEntry entryToActOn(CurrentUser user, Long entryId) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		LedgerEntry entry = entry(user, entryId);
-		if (!inScope(this.scopes.of(user), entry)) {
+		if (!inScope(user, this.scopes.of(user), entry)) {
 			throw new EntryNotFoundException(entryId);
 		}
 		return entry;
 	}
 
-	private static boolean inScope(AreaScope scope, LedgerEntry entry) {
-		return (entry.areaId() == null) ? scope.wholeWard() : scope.covers(entry.wardId(), entry.areaId());
+	private static boolean inScope(CurrentUser user, AreaScope scope, LedgerEntry entry) {
+		return AccessPolicy.decide(user, scope, Action.WRITE,
+				RecordScope.area(entry.wardId(), entry.areaId())) == Decision.ALLOWED;
 	}
 
 	@Transactional(readOnly = true)
 	public LedgerEntry entry(CurrentUser user, Long entryId) {
-		user.requireRole(Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER, Role.INSPECTOR);
+		user.require(Action.READ);
 		return this.entries.find(user.requireWard(), entryId).orElseThrow(() -> new EntryNotFoundException(entryId));
 	}
 
@@ -348,7 +350,7 @@ public class Ledger {
 	}
 
 	private LedgerEntry post(CurrentUser actor, Contribution c, EntryKind kind, Long batchId) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		FundStore.LockedFund fund = lock(actor, c.fundId());
 		checkAmountAndDate(fund.wardId(), c.amount(), c.date());
 		if (kind == EntryKind.CONTRIBUTION) {

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.sochibo.account.Accounts;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.AmountInWords;
 import vn.sochibo.shared.CurrentUser;
-import vn.sochibo.shared.Role;
 import vn.sochibo.ward.WardView;
 import vn.sochibo.ward.Wards;
 
@@ -25,10 +25,6 @@ import vn.sochibo.ward.Wards;
  */
 @Service
 public class Receipts {
-
-	private static final Role[] READERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER, Role.INSPECTOR };
-
-	private static final Role[] PRINTERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
 
 	private final LedgerEntryStore entries;
 
@@ -57,7 +53,7 @@ public class Receipts {
 	 */
 	@Transactional(readOnly = true)
 	public ReceiptView preview(CurrentUser user, Long fundId, Long entryId) {
-		user.requireRole(READERS);
+		user.require(Action.READ);
 		return view(user, fundId, entryId, printCount(entryId) > 0);
 	}
 
@@ -66,7 +62,7 @@ public class Receipts {
 	 */
 	@Transactional
 	public ReceiptView print(CurrentUser user, Long fundId, Long entryId) {
-		user.requireRole(PRINTERS);
+		user.require(Action.PRINT);
 		LedgerEntry entry = load(user, fundId, entryId);
 		// Lock the entry's prints so two simultaneous first prints do not both say
 		// original.
@@ -92,7 +88,7 @@ public class Receipts {
 	 */
 	@Transactional(readOnly = true)
 	public List<ReceiptRow> register(CurrentUser user, int year) {
-		user.requireRole(READERS);
+		user.require(Action.READ);
 		return this.jdbc.sql("""
 				select e.id, e.fund_id, f.name as fund_name, e.receipt_no, e.receipt_year, e.entry_date,
 				       coalesce(e.contributor_name, e.display_name) as contributor, e.amount,

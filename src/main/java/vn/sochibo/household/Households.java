@@ -16,10 +16,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.shared.RecordScope;
+import vn.sochibo.shared.AccessPolicy;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.AreaScope;
 import vn.sochibo.shared.AreaScopes;
 import vn.sochibo.shared.CurrentUser;
-import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
 import vn.sochibo.ward.AreaNotFoundException;
@@ -44,10 +46,6 @@ public class Households {
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
-	private static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
-
-	private static final Role[] READERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER, Role.INSPECTOR };
-
 	private final HouseholdRepository households;
 
 	private final HouseholdSearch search;
@@ -56,26 +54,29 @@ public class Households {
 
 	private final AreaScopes scopes;
 
+	private final AccessPolicy policy;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	private final MessageSource messages;
 
-	Households(HouseholdRepository households, HouseholdSearch search, Areas areas, AreaScopes scopes, AuditTrail audit,
-			Clock clock, MessageSource messages) {
+	Households(HouseholdRepository households, HouseholdSearch search, Areas areas, AreaScopes scopes,
+			AccessPolicy policy, AuditTrail audit, Clock clock, MessageSource messages) {
 		this.messages = messages;
 		this.households = households;
 		this.search = search;
 		this.areas = areas;
 		this.scopes = scopes;
+		this.policy = policy;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
 	public Page<HouseholdSummary> list(CurrentUser user, HouseholdQuery query, Pageable pageable) {
-		user.requireRole(READERS);
+		user.require(Action.READ);
 		int statusYear = (query.year() != null) ? query.year() : latestStatusYear(user);
 		return this.search.search(this.scopes.of(user), query, statusYear, pageable);
 	}
@@ -96,7 +97,7 @@ public class Households {
 	 */
 	@Transactional(readOnly = true)
 	public List<AreaView> areasInScope(CurrentUser user) {
-		user.requireRole(READERS);
+		user.require(Action.READ);
 		AreaScope scope = this.scopes.of(user);
 		return this.areas.active(user).stream().filter((area) -> scope.covers(user.wardId(), area.id())).toList();
 	}
@@ -122,7 +123,7 @@ public class Households {
 
 	@Transactional(readOnly = true)
 	public HouseholdDetail get(CurrentUser user, Long id) {
-		user.requireRole(READERS);
+		user.require(Action.READ);
 		return toDetail(load(user, id));
 	}
 
@@ -131,7 +132,7 @@ public class Households {
 	 */
 	@Transactional(readOnly = true)
 	public HouseholdDetail getByCode(CurrentUser user, String code) {
-		user.requireRole(READERS);
+		user.require(Action.READ);
 		Long id = this.households.findIdByCode(user.requireWard(), (code != null) ? code.strip() : "")
 			.orElseThrow(() -> new HouseholdNotFoundException(code));
 		return toDetail(load(user, id));
@@ -139,7 +140,7 @@ public class Households {
 
 	@Transactional
 	public HouseholdDetail create(CurrentUser actor, HouseholdDetails details) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		Long wardId = actor.requireWard();
 		requireActiveAreaInScope(actor, details.areaId());
 		String code = (details.code() != null) ? details.code() : nextCode(wardId, details.areaId());
@@ -153,7 +154,7 @@ public class Households {
 
 	@Transactional
 	public HouseholdDetail update(CurrentUser actor, Long id, HouseholdDetails details, Integer expectedVersion) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		Household household = load(actor, id);
 		if (!Objects.equals(household.getVersion(), expectedVersion)) {
 			throw new StaleEditException("household", id);
@@ -173,7 +174,7 @@ public class Households {
 
 	@Transactional
 	public void addStatus(CurrentUser actor, Long id, StatusDetails details) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		int lastYear = currentYear() + 1;
 		if (details.year() == null || details.year() < FIRST_YEAR || details.year() > lastYear) {
 			throw new RuleViolationException("year", "status.year.range", FIRST_YEAR, lastYear);
@@ -186,7 +187,7 @@ public class Households {
 
 	@Transactional
 	public void removeStatus(CurrentUser actor, Long id, Long statusId) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		Household household = load(actor, id);
 		HouseholdStatus removed = household.removeStatus(statusId);
 		this.audit.action(household.getWardId(), actor, ENTITY, id, "REMOVE_STATUS", "status",
@@ -226,10 +227,11 @@ public class Households {
 	}
 
 	private Household load(CurrentUser user, Long id) {
-		AreaScope scope = this.scopes.of(user);
-		return this.households.findWithStatuses(id, user.requireWard())
-			.filter((household) -> scope.covers(household.getWardId(), household.getAreaId()))
+		Household household = this.households.findWithStatuses(id, user.requireWard())
 			.orElseThrow(() -> new HouseholdNotFoundException(id));
+		this.policy.require(user, Action.READ, RecordScope.area(household.getWardId(), household.getAreaId()),
+				() -> new HouseholdNotFoundException(id));
+		return household;
 	}
 
 	/**

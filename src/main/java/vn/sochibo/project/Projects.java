@@ -24,12 +24,14 @@ import vn.sochibo.fund.Funds;
 import vn.sochibo.fund.Ledger;
 import vn.sochibo.household.HouseholdQuery;
 import vn.sochibo.household.Households;
+import vn.sochibo.shared.RecordScope;
+import vn.sochibo.shared.AccessPolicy;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.AreaScope;
 import vn.sochibo.shared.AreaScopes;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.FileType;
 import vn.sochibo.shared.Money;
-import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
 import vn.sochibo.shared.VietnameseDates;
@@ -59,10 +61,6 @@ public class Projects {
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
-	private static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
-
-	private static final Role[] READERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER, Role.INSPECTOR };
-
 	private final ProjectRepository projects;
 
 	private final ProjectSearch search;
@@ -79,6 +77,8 @@ public class Projects {
 
 	private final AreaScopes scopes;
 
+	private final AccessPolicy policy;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
@@ -86,7 +86,8 @@ public class Projects {
 	private final MessageSource messages;
 
 	Projects(ProjectRepository projects, ProjectSearch search, PhotoStore photos, Funds funds, Households households,
-			Areas areas, Wards wards, AreaScopes scopes, AuditTrail audit, Clock clock, MessageSource messages) {
+			Areas areas, Wards wards, AreaScopes scopes, AccessPolicy policy, AuditTrail audit, Clock clock,
+			MessageSource messages) {
 		this.projects = projects;
 		this.search = search;
 		this.photos = photos;
@@ -95,6 +96,7 @@ public class Projects {
 		this.areas = areas;
 		this.wards = wards;
 		this.scopes = scopes;
+		this.policy = policy;
 		this.audit = audit;
 		this.clock = clock;
 		this.messages = messages;
@@ -102,7 +104,7 @@ public class Projects {
 
 	@Transactional(readOnly = true)
 	public Page<ProjectSummary> list(CurrentUser user, ProjectQuery query, Pageable pageable) {
-		user.requireRole(READERS);
+		user.require(Action.READ);
 		return this.search.search(this.scopes.of(user), query, pageable);
 	}
 
@@ -111,14 +113,14 @@ public class Projects {
 	 */
 	@Transactional(readOnly = true)
 	public List<AreaView> areasInScope(CurrentUser user) {
-		user.requireRole(READERS);
+		user.require(Action.READ);
 		AreaScope scope = this.scopes.of(user);
 		return this.areas.active(user).stream().filter((area) -> scope.covers(user.wardId(), area.id())).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public ProjectDetail get(CurrentUser user, Long id) {
-		user.requireRole(READERS);
+		user.require(Action.READ);
 		Project project = load(user, id);
 		return toDetail(project, this.funds.get(user, project.getFundId()));
 	}
@@ -129,7 +131,7 @@ public class Projects {
 	 */
 	@Transactional
 	public ProjectDetail create(CurrentUser actor, ProjectDetails details) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		Long wardId = actor.requireWard();
 		AreaView area = requireActiveAreaInScope(actor, details.areaId());
 		LocalDate today = today();
@@ -149,7 +151,7 @@ public class Projects {
 
 	@Transactional
 	public ProjectDetail update(CurrentUser actor, Long id, ProjectDetails details, Integer expectedVersion) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		Project project = load(actor, id);
 		requireVersion(project, expectedVersion);
 		var before = project.auditState(this::label);
@@ -166,7 +168,7 @@ public class Projects {
 	 */
 	@Transactional
 	public void changeStatus(CurrentUser actor, Long id, StatusChange change) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		Project project = loadForUpdate(actor, id);
 		if (change.target() == null) {
 			throw new RuleViolationException("target", "project.status.required");
@@ -189,7 +191,7 @@ public class Projects {
 	 */
 	@Transactional
 	public void addMeeting(CurrentUser actor, Long id, MeetingDetails details) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		Project project = loadForUpdate(actor, id);
 		int areaHouseholds = countHouseholds(actor, project.getAreaId());
 		ProjectMeeting meeting = project.addMeeting(details, areaHouseholds, actor.username(), this.clock.instant(),
@@ -201,7 +203,7 @@ public class Projects {
 
 	@Transactional
 	public void removeMeeting(CurrentUser actor, Long id, Long meetingId) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		Project project = loadForUpdate(actor, id);
 		ProjectMeeting meeting = project.removeMeeting(meetingId);
 		this.audit.action(project.getWardId(), actor, ENTITY, id, "PROJECT_MEETING_DEL", "project.meeting",
@@ -211,7 +213,7 @@ public class Projects {
 
 	@Transactional
 	public void addBoardMember(CurrentUser actor, Long id, BoardMemberDetails details) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		Project project = loadForUpdate(actor, id);
 		BoardMember member = project.addBoardMember(details);
 		this.audit.action(project.getWardId(), actor, ENTITY, id, "PROJECT_BOARD_ADD", "project.board", null,
@@ -221,7 +223,7 @@ public class Projects {
 
 	@Transactional
 	public void removeBoardMember(CurrentUser actor, Long id, Long memberId) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		Project project = loadForUpdate(actor, id);
 		BoardMember member = project.removeBoardMember(memberId);
 		this.audit.action(project.getWardId(), actor, ENTITY, id, "PROJECT_BOARD_DEL", "project.board",
@@ -236,7 +238,7 @@ public class Projects {
 	 */
 	@Transactional
 	public void addUpdate(CurrentUser actor, Long id, UpdateDetails details) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		Project project = loadForUpdate(actor, id);
 		List<FileType> types = checkPhotos(details.photos());
 		int progressBefore = project.getProgress();
@@ -261,7 +263,7 @@ public class Projects {
 	 */
 	@Transactional
 	public void removeUpdate(CurrentUser actor, Long id, Long updateId) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		Project project = loadForUpdate(actor, id);
 		ProjectUpdate update = project.removeUpdate(updateId);
 		int photoCount = this.photos.countOfUpdate(updateId);
@@ -274,7 +276,7 @@ public class Projects {
 
 	@Transactional
 	public void savePlan(CurrentUser actor, Long id, FundingPlan plan, Integer expectedVersion) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		Project project = load(actor, id);
 		requireVersion(project, expectedVersion);
 		var before = project.planAuditState();
@@ -291,7 +293,7 @@ public class Projects {
 	 */
 	@Transactional(readOnly = true)
 	public PhotoContent photo(CurrentUser user, Long id, Long photoId) {
-		user.requireRole(READERS);
+		user.require(Action.READ);
 		Project project = load(user, id);
 		return this.photos.find(project.getId(), photoId).orElseThrow(() -> new ProjectNotFoundException(photoId));
 	}
@@ -402,17 +404,18 @@ public class Projects {
 	}
 
 	private Project load(CurrentUser user, Long id) {
-		AreaScope scope = this.scopes.of(user);
-		return this.projects.findByIdAndWardId(id, user.requireWard())
-			.filter((project) -> scope.covers(project.getWardId(), project.getAreaId()))
-			.orElseThrow(() -> new ProjectNotFoundException(id));
+		return inScope(user, Action.READ, this.projects.findByIdAndWardId(id, user.requireWard()), id);
 	}
 
 	private Project loadForUpdate(CurrentUser user, Long id) {
-		AreaScope scope = this.scopes.of(user);
-		return this.projects.findForUpdate(id, user.requireWard())
-			.filter((project) -> scope.covers(project.getWardId(), project.getAreaId()))
-			.orElseThrow(() -> new ProjectNotFoundException(id));
+		return inScope(user, Action.WRITE, this.projects.findForUpdate(id, user.requireWard()), id);
+	}
+
+	private Project inScope(CurrentUser user, Action action, java.util.Optional<Project> found, Long id) {
+		Project project = found.orElseThrow(() -> new ProjectNotFoundException(id));
+		this.policy.require(user, action, RecordScope.area(project.getWardId(), project.getAreaId()),
+				() -> new ProjectNotFoundException(id));
+		return project;
 	}
 
 	/**

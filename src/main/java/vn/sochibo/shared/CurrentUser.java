@@ -13,20 +13,23 @@ import java.io.Serializable;
  */
 public record CurrentUser(Long id, Long wardId, String username, Role role) implements Serializable {
 
-	public boolean is(Role other) {
-		return this.role == other;
+	/**
+	 * Whether this user's role may do the action at all ({@link AccessPolicy}); templates
+	 * hide buttons with it: {@code me.may('WRITE')}.
+	 */
+	public boolean may(Action action) {
+		return AccessPolicy.allows(this.role, action);
 	}
 
 	/**
-	 * Refuses (403) a user whose role is not one of these.
+	 * Refuses (403) a user whose role may not do the action anywhere; the record-level
+	 * question (ward and areas) is {@link AccessPolicy#require}'s.
 	 */
-	public CurrentUser requireRole(Role... allowed) {
-		for (Role candidate : allowed) {
-			if (this.role == candidate) {
-				return this;
-			}
+	public CurrentUser require(Action action) {
+		if (!may(action)) {
+			throw new OutOfScopeException("role " + this.role + " may not " + action);
 		}
-		throw new OutOfScopeException("role " + this.role + " may not do this");
+		return this;
 	}
 
 	public Long requireWard() {

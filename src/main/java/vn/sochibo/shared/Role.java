@@ -24,8 +24,11 @@ public enum Role {
 		return "ROLE_" + name();
 	}
 
-	public boolean canWriteRegister() {
-		return this == WARD_ADMIN || this == CELL_SECRETARY || this == OFFICER;
+	/**
+	 * The message key of the role's name ("role.WARD_ADMIN").
+	 */
+	public String messageKey() {
+		return "role." + name();
 	}
 
 }

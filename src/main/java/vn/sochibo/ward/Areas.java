@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
-import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
 
@@ -81,7 +81,7 @@ public class Areas {
 
 	@Transactional
 	public AreaView create(CurrentUser actor, AreaDetails details) {
-		Long wardId = actor.requireRole(Role.WARD_ADMIN).requireWard();
+		Long wardId = actor.require(Action.MANAGE_WARD).requireWard();
 		if (this.areas.existsByWardIdAndCodeIgnoreCase(wardId, details.code())) {
 			throw new RuleViolationException("code", "area.code.duplicate");
 		}
@@ -92,7 +92,7 @@ public class Areas {
 
 	@Transactional
 	public AreaView update(CurrentUser actor, Long id, AreaDetails details, Integer expectedVersion) {
-		Long wardId = actor.requireRole(Role.WARD_ADMIN).requireWard();
+		Long wardId = actor.require(Action.MANAGE_WARD).requireWard();
 		ResidentialArea area = load(wardId, id);
 		if (!Objects.equals(area.getVersion(), expectedVersion)) {
 			throw new StaleEditException("area", id);
@@ -113,7 +113,7 @@ public class Areas {
 	 */
 	@Transactional
 	public AreaView merge(CurrentUser actor, Long sourceId, Long targetId, LocalDate date) {
-		Long wardId = actor.requireRole(Role.WARD_ADMIN).requireWard();
+		Long wardId = actor.require(Action.MANAGE_WARD).requireWard();
 		ResidentialArea source = load(wardId, sourceId);
 		ResidentialArea target = this.areas.findByIdAndWardId(targetId, wardId)
 			.orElseThrow(() -> new RuleViolationException("targetId", "area.merge.targetInvalid"));

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.NaturalOrder;
-import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
 
@@ -74,7 +74,7 @@ public class Cells {
 
 	@Transactional
 	public CellView create(CurrentUser actor, CellDetails details) {
-		Long wardId = actor.requireRole(Role.WARD_ADMIN).requireWard();
+		Long wardId = actor.require(Action.MANAGE_WARD).requireWard();
 		if (this.cells.existsByWardIdAndNameIgnoreCase(wardId, details.name())) {
 			throw new RuleViolationException("name", "cell.name.duplicate");
 		}
@@ -88,7 +88,7 @@ public class Cells {
 
 	@Transactional
 	public CellView update(CurrentUser actor, Long id, CellDetails details, Integer expectedVersion) {
-		Long wardId = actor.requireRole(Role.WARD_ADMIN).requireWard();
+		Long wardId = actor.require(Action.MANAGE_WARD).requireWard();
 		PartyCell cell = load(wardId, id);
 		if (!Objects.equals(cell.getVersion(), expectedVersion)) {
 			throw new StaleEditException("cell", id);

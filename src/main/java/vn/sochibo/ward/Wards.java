@@ -6,8 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
-import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
 
@@ -33,7 +33,7 @@ public class Wards {
 	 */
 	@Transactional
 	public WardView create(CurrentUser actor, WardSettings settings) {
-		actor.requireRole(Role.SYSTEM_ADMIN);
+		actor.require(Action.MANAGE_WARDS);
 		if (this.wards.existsByNameIgnoreCaseAndProvinceIgnoreCase(settings.name(), settings.province())) {
 			throw new RuleViolationException("name", "ward.name.duplicate");
 		}
@@ -54,7 +54,7 @@ public class Wards {
 
 	@Transactional(readOnly = true)
 	public List<WardView> list(CurrentUser actor) {
-		actor.requireRole(Role.SYSTEM_ADMIN);
+		actor.require(Action.MANAGE_WARDS);
 		return this.wards.findAllByOrderByNameAsc().stream().map(Ward::toView).toList();
 	}
 
@@ -71,7 +71,7 @@ public class Wards {
 	 */
 	@Transactional
 	public WardView updateSettings(CurrentUser actor, WardSettings settings, Integer expectedVersion) {
-		actor.requireRole(Role.WARD_ADMIN);
+		actor.require(Action.MANAGE_WARD);
 		Long wardId = actor.requireWard();
 		Ward ward = this.wards.findById(wardId).orElseThrow(() -> new WardNotFoundException(wardId));
 		if (!ward.getVersion().equals(expectedVersion)) {

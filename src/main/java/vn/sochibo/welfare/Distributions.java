@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.household.StatusKind;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.AreaScopes;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
@@ -75,7 +76,7 @@ public class Distributions {
 	 */
 	@Transactional(readOnly = true)
 	public List<Candidate> candidates(CurrentUser user, Long programId, Set<StatusKind> statuses, Set<Long> areaIds) {
-		user.requireRole(WelfarePrograms.READERS);
+		user.require(Action.READ);
 		WelfareProgram program = this.programs.load(user, programId);
 		return this.queries.eligible(user.wardId(), programId, program.getYear(), kinds(program, statuses),
 				reach(user, program, areaIds), null, false, MAX_HOUSEHOLDS + 1);
@@ -86,7 +87,7 @@ public class Distributions {
 	 */
 	@Transactional(readOnly = true)
 	public List<Candidate> uncovered(CurrentUser user, Long programId, Set<StatusKind> statuses, Set<Long> areaIds) {
-		user.requireRole(WelfarePrograms.READERS);
+		user.require(Action.READ);
 		WelfareProgram program = this.programs.load(user, programId);
 		return this.queries.eligible(user.wardId(), programId, program.getYear(), kinds(program, statuses),
 				reach(user, program, areaIds), null, true, MAX_HOUSEHOLDS + 1);
@@ -97,7 +98,7 @@ public class Distributions {
 	 */
 	@Transactional(readOnly = true)
 	public Map<StatusKind, Integer> uncoveredByStatus(CurrentUser user, Long programId) {
-		user.requireRole(WelfarePrograms.READERS);
+		user.require(Action.READ);
 		WelfareProgram program = this.programs.load(user, programId);
 		Map<StatusKind, Integer> counts = this.queries.uncoveredByStatus(user.wardId(), programId, program.getYear(),
 				program.targetKinds(), reach(user, program, null));
@@ -113,7 +114,7 @@ public class Distributions {
 	 */
 	@Transactional
 	public DistributionView post(CurrentUser actor, DistributionOrder order) {
-		actor.requireRole(Gifts.WRITERS);
+		actor.require(Action.WRITE);
 		WelfareProgram program = this.programs.lock(actor, order.programId());
 		this.posting.check(program, order.gift());
 		Set<Long> chosen = new LinkedHashSet<>(order.householdIds());
@@ -158,7 +159,7 @@ public class Distributions {
 
 	@Transactional(readOnly = true)
 	public DistributionView get(CurrentUser user, Long id) {
-		user.requireRole(WelfarePrograms.READERS);
+		user.require(Action.READ);
 		Distribution distribution = load(user, id);
 		return distribution.toView(this.programs.load(user, distribution.getProgramId()).getName());
 	}
@@ -168,7 +169,7 @@ public class Distributions {
 	 */
 	@Transactional(readOnly = true)
 	public List<GiftRow> gifts(CurrentUser user, Long id) {
-		user.requireRole(WelfarePrograms.READERS);
+		user.require(Action.READ);
 		load(user, id);
 		Reach reach = Reach.of(this.scopes.of(user), null, null);
 		return this.queries.giftsOfDistribution(id).stream().filter((gift) -> reach.covers(gift.areaId())).toList();
@@ -176,7 +177,7 @@ public class Distributions {
 
 	@Transactional(readOnly = true)
 	public List<DistributionView> ofProgram(CurrentUser user, Long programId) {
-		user.requireRole(WelfarePrograms.READERS);
+		user.require(Action.READ);
 		WelfareProgram program = this.programs.load(user, programId);
 		Reach reach = Reach.of(this.scopes.of(user), null, null);
 		Map<Long, Set<Long>> areas = reach.all() ? Map.of()
@@ -196,7 +197,7 @@ public class Distributions {
 	 */
 	@Transactional
 	public int signed(CurrentUser actor, Long id, LocalDate signedOn, UploadedScan scan) {
-		actor.requireRole(Gifts.WRITERS);
+		actor.require(Action.WRITE);
 		Distribution distribution = load(actor, id);
 		LocalDate on = this.posting.checkSignedOn(signedOn);
 		if (on.isBefore(distribution.getGiftDate())) {

@@ -10,10 +10,10 @@ import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.household.HouseholdDetail;
 import vn.sochibo.household.HouseholdNotFoundException;
 import vn.sochibo.household.Households;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.AreaScope;
 import vn.sochibo.shared.AreaScopes;
 import vn.sochibo.shared.CurrentUser;
-import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 
 /**
@@ -29,8 +29,6 @@ public class Gifts {
 
 	/** The most gifts a program's page lists. */
 	public static final int LIST_LIMIT = 200;
-
-	static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
 
 	private final WelfarePrograms programs;
 
@@ -68,7 +66,7 @@ public class Gifts {
 	@Transactional
 	public GiftRow give(CurrentUser actor, Long programId, String householdCode, GiftDetails details,
 			boolean confirmDuplicate) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		WelfareProgram program = this.programs.lock(actor, programId);
 		this.posting.check(program, details);
 		if (householdCode == null || householdCode.isBlank()) {
@@ -108,7 +106,7 @@ public class Gifts {
 	 */
 	@Transactional
 	public void cancel(CurrentUser actor, Long giftId, String reason) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		Gift gift = load(actor, giftId);
 		this.programs.lock(actor, gift.getProgramId());
 		this.posting.cancel(actor, gift, reason);
@@ -122,7 +120,7 @@ public class Gifts {
 	 */
 	@Transactional
 	public void signed(CurrentUser actor, Long giftId, java.time.LocalDate signedOn, UploadedScan scan) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		Gift gift = load(actor, giftId);
 		gift.signed(this.posting.checkSignedOn(signedOn), this.posting.storeScan(actor, scan));
 		this.audit.action(actor.wardId(), actor, ENTITY, giftId, "SIGNED", "welfare.receiptStatus",
@@ -131,7 +129,7 @@ public class Gifts {
 
 	@Transactional(readOnly = true)
 	public GiftRow get(CurrentUser user, Long giftId) {
-		user.requireRole(WelfarePrograms.READERS);
+		user.require(Action.READ);
 		load(user, giftId);
 		return row(user, giftId);
 	}
@@ -141,7 +139,7 @@ public class Gifts {
 	 */
 	@Transactional(readOnly = true)
 	public List<GiftRow> ofProgram(CurrentUser user, Long programId) {
-		user.requireRole(WelfarePrograms.READERS);
+		user.require(Action.READ);
 		this.programs.load(user, programId);
 		return this.queries.giftsOfProgram(programId, Reach.of(this.scopes.of(user), null, null), LIST_LIMIT);
 	}
@@ -152,7 +150,7 @@ public class Gifts {
 	 */
 	@Transactional(readOnly = true)
 	public List<GiftRow> signingList(CurrentUser user, Long programId) {
-		user.requireRole(WelfarePrograms.READERS);
+		user.require(Action.READ);
 		this.programs.load(user, programId);
 		return this.queries.signingListOfProgram(programId, Reach.of(this.scopes.of(user), null, null));
 	}
@@ -162,7 +160,7 @@ public class Gifts {
 	 */
 	@Transactional(readOnly = true)
 	public HouseholdWelfare ofHousehold(CurrentUser user, Long householdId) {
-		user.requireRole(WelfarePrograms.READERS);
+		user.require(Action.READ);
 		HouseholdDetail household = this.households.get(user, householdId);
 		return new HouseholdWelfare(household, this.queries.giftsOfHousehold(householdId));
 	}
@@ -172,7 +170,7 @@ public class Gifts {
 	 */
 	@Transactional(readOnly = true)
 	public ScanContent scan(CurrentUser user, Long scanId) {
-		user.requireRole(WelfarePrograms.READERS);
+		user.require(Action.READ);
 		Reach reach = Reach.of(this.scopes.of(user), null, null);
 		boolean visible = this.queries.scanAreas(user.requireWard(), scanId).stream().anyMatch(reach::covers);
 		if (!visible) {

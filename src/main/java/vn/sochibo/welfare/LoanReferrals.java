@@ -18,10 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.household.HouseholdDetail;
 import vn.sochibo.household.Households;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.AreaScopes;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Money;
-import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
 
@@ -44,10 +44,6 @@ public class LoanReferrals {
 	public static final int FIRST_YEAR = LoanReferral.EARLIEST_DATE.getYear();
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
-
-	private static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
-
-	private static final Role[] READERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER, Role.INSPECTOR };
 
 	private final LoanReferralRepository referrals;
 
@@ -80,7 +76,7 @@ public class LoanReferrals {
 	 */
 	@Transactional(readOnly = true)
 	public LoanReferralList list(CurrentUser user, LoanReferralQuery query, Pageable pageable) {
-		user.requireRole(READERS);
+		user.require(Action.READ);
 		user.requireWard();
 		if (query.year() != null && (query.year() < FIRST_YEAR || query.year() > currentYear())) {
 			return new LoanReferralList(new PageImpl<>(List.of(), pageable, 0),
@@ -95,7 +91,7 @@ public class LoanReferrals {
 	 */
 	@Transactional(readOnly = true)
 	public List<Integer> years(CurrentUser user) {
-		user.requireRole(READERS);
+		user.require(Action.READ);
 		user.requireWard();
 		List<Integer> years = new ArrayList<>(this.search.years(this.scopes.of(user)));
 		if (!years.contains(currentYear())) {
@@ -106,7 +102,7 @@ public class LoanReferrals {
 
 	@Transactional(readOnly = true)
 	public LoanReferralView get(CurrentUser user, Long id) {
-		user.requireRole(READERS);
+		user.require(Action.READ);
 		user.requireWard();
 		return this.search.find(this.scopes.of(user), id).orElseThrow(() -> new LoanReferralNotFoundException(id));
 	}
@@ -117,7 +113,7 @@ public class LoanReferrals {
 	 */
 	@Transactional(readOnly = true)
 	public List<LoanReferralView> ofHousehold(CurrentUser user, Long householdId) {
-		user.requireRole(READERS);
+		user.require(Action.READ);
 		HouseholdDetail household = this.households.get(user, householdId);
 		return this.search.ofHousehold(user.requireWard(), household.id());
 	}
@@ -128,7 +124,7 @@ public class LoanReferrals {
 	 */
 	@Transactional
 	public LoanReferralView create(CurrentUser actor, LoanReferralDetails details) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		Long wardId = actor.requireWard();
 		if (details.householdId() == null) {
 			throw new RuleViolationException("householdCode", "loan.household.required");
@@ -151,7 +147,7 @@ public class LoanReferrals {
 	@Transactional
 	public LoanReferralView recordOutcome(CurrentUser actor, Long id, LoanReferralOutcome decision,
 			Integer expectedVersion) {
-		actor.requireRole(WRITERS);
+		actor.require(Action.WRITE);
 		// In the user's scope, or not found.
 		get(actor, id);
 		LoanReferral referral = this.referrals.findForUpdate(id, actor.requireWard())

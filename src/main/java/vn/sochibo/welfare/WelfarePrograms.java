@@ -18,11 +18,13 @@ import vn.sochibo.fund.FundNotFoundException;
 import vn.sochibo.fund.FundSummary;
 import vn.sochibo.fund.Funds;
 import vn.sochibo.fund.Ledger;
+import vn.sochibo.shared.RecordScope;
+import vn.sochibo.shared.AccessPolicy;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.AreaScope;
 import vn.sochibo.shared.AreaScopes;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Money;
-import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
 import vn.sochibo.ward.AreaNotFoundException;
@@ -51,10 +53,6 @@ public class WelfarePrograms {
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
-	static final Role[] READERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER, Role.INSPECTOR };
-
-	static final Role[] MANAGERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY };
-
 	private final WelfareProgramRepository programs;
 
 	private final GiftRepository gifts;
@@ -69,6 +67,8 @@ public class WelfarePrograms {
 
 	private final AreaScopes scopes;
 
+	private final AccessPolicy policy;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
@@ -76,7 +76,8 @@ public class WelfarePrograms {
 	private final MessageSource messages;
 
 	WelfarePrograms(WelfareProgramRepository programs, GiftRepository gifts, WelfareQueries queries, Funds funds,
-			Cells cells, Areas areas, AreaScopes scopes, AuditTrail audit, Clock clock, MessageSource messages) {
+			Cells cells, Areas areas, AreaScopes scopes, AccessPolicy policy, AuditTrail audit, Clock clock,
+			MessageSource messages) {
 		this.messages = messages;
 		this.programs = programs;
 		this.gifts = gifts;
@@ -85,13 +86,14 @@ public class WelfarePrograms {
 		this.cells = cells;
 		this.areas = areas;
 		this.scopes = scopes;
+		this.policy = policy;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	@Transactional
 	public ProgramView create(CurrentUser actor, ProgramDetails details) {
-		Long wardId = actor.requireRole(MANAGERS).requireWard();
+		Long wardId = actor.require(Action.APPROVE).requireWard();
 		check(actor, details);
 		if (this.programs.existsByWardIdAndYearAndNameIgnoreCase(wardId, details.year(), details.name())) {
 			throw new RuleViolationException("name", "program.name.duplicate", details.year());
@@ -103,7 +105,7 @@ public class WelfarePrograms {
 
 	@Transactional
 	public ProgramView update(CurrentUser actor, Long id, ProgramDetails details, Integer expectedVersion) {
-		Long wardId = actor.requireRole(MANAGERS).requireWard();
+		Long wardId = actor.require(Action.APPROVE).requireWard();
 		WelfareProgram program = this.programs.findForUpdate(id, wardId)
 			.filter((candidate) -> manages(actor, candidate))
 			.orElseThrow(() -> new ProgramNotFoundException(id));
@@ -131,7 +133,7 @@ public class WelfarePrograms {
 
 	@Transactional(readOnly = true)
 	public List<ProgramSummary> list(CurrentUser user, Integer year) {
-		user.requireRole(READERS);
+		user.require(Action.READ);
 		return this.queries.programs(user.requireWard(), year, null);
 	}
 
@@ -140,7 +142,7 @@ public class WelfarePrograms {
 	 */
 	@Transactional(readOnly = true)
 	public ProgramSummary summary(CurrentUser user, Long id) {
-		user.requireRole(READERS);
+		user.require(Action.READ);
 		return this.queries.programs(user.requireWard(), null, id)
 			.stream()
 			.findFirst()
@@ -152,13 +154,13 @@ public class WelfarePrograms {
 	 */
 	@Transactional(readOnly = true)
 	public List<Integer> years(CurrentUser user) {
-		user.requireRole(READERS);
+		user.require(Action.READ);
 		return this.queries.years(user.requireWard());
 	}
 
 	@Transactional(readOnly = true)
 	public ProgramView get(CurrentUser user, Long id) {
-		user.requireRole(READERS);
+		user.require(Action.READ);
 		return view(user, load(user, id));
 	}
 
@@ -168,7 +170,7 @@ public class WelfarePrograms {
 	 */
 	@Transactional(readOnly = true)
 	public boolean canManage(CurrentUser user, Long id) {
-		return (user.is(Role.WARD_ADMIN) || user.is(Role.CELL_SECRETARY)) && manages(user, load(user, id));
+		return user.may(Action.APPROVE) && manages(user, load(user, id));
 	}
 
 	/**
@@ -244,12 +246,7 @@ public class WelfarePrograms {
 	 * whose every area is one of theirs (a ward-wide program is the ward admin's).
 	 */
 	private boolean manages(CurrentUser user, WelfareProgram program) {
-		AreaScope scope = this.scopes.of(user);
-		if (scope.wholeWard()) {
-			return true;
-		}
-		Set<Long> areaIds = program.areaIds();
-		return !areaIds.isEmpty() && areaIds.stream().allMatch((areaId) -> scope.covers(user.wardId(), areaId));
+		return this.policy.permits(user, Action.APPROVE, RecordScope.areas(program.getWardId(), program.areaIds()));
 	}
 
 	/**

@@ -4,7 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.sochibo.shared.CurrentUser;
-import vn.sochibo.shared.Role;
+import vn.sochibo.shared.Action;
 
 @Controller
 class LoginController {
@@ -20,7 +20,7 @@ class LoginController {
 	 */
 	@GetMapping("/home")
 	String home(CurrentUser user) {
-		return (user.role() == Role.SYSTEM_ADMIN) ? "redirect:/system/wards" : "redirect:/households";
+		return user.may(Action.MANAGE_WARDS) ? "redirect:/system/wards" : "redirect:/households";
 	}
 
 }

@@ -29,8 +29,8 @@ import vn.sochibo.fund.LedgerEntry;
 import vn.sochibo.fund.PaymentMethod;
 import vn.sochibo.household.HouseholdNotFoundException;
 import vn.sochibo.household.Households;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
-import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 
 /**
@@ -40,8 +40,6 @@ import vn.sochibo.shared.RuleViolationException;
 @Controller
 @RequestMapping("/funds/{id}/batch")
 class BatchController {
-
-	private static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
 
 	private static final java.util.regex.Pattern HOUSEHOLD_CODE = java.util.regex.Pattern
 		.compile("[\\p{L}\\p{N}]+-\\d+");
@@ -71,7 +69,7 @@ class BatchController {
 
 	@GetMapping
 	String showForm(CurrentUser user, @PathVariable Long id, Model model) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		BatchForm form = new BatchForm();
 		form.setDate(LocalDate.now(this.clock));
 		form.setAreaId(this.households.onlyAreaInScope(user));
@@ -82,7 +80,7 @@ class BatchController {
 	@PostMapping
 	String post(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("batchForm") BatchForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		if (result.hasErrors()) {
 			return view(user, id, model, List.of());
 		}

@@ -25,8 +25,8 @@ import vn.sochibo.fund.PaymentMethod;
 import vn.sochibo.fund.PledgePayment;
 import vn.sochibo.household.HouseholdNotFoundException;
 import vn.sochibo.household.Households;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
-import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 
 /**
@@ -36,8 +36,6 @@ import vn.sochibo.shared.RuleViolationException;
 @Controller
 @RequestMapping("/funds")
 class EntryController {
-
-	private static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
 
 	private final Funds funds;
 
@@ -72,7 +70,7 @@ class EntryController {
 
 	@GetMapping("/{id}/contributions/new")
 	String showContributionForm(CurrentUser user, @PathVariable Long id, Model model) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		ContributionForm form = new ContributionForm();
 		form.setDate(LocalDate.now(this.clock));
 		form.setAreaId(this.households.onlyAreaInScope(user));
@@ -89,7 +87,7 @@ class EntryController {
 
 	@GetMapping("/{id}/pledges/new")
 	String showPledgeForm(CurrentUser user, @PathVariable Long id, Model model) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		ContributionForm form = new ContributionForm();
 		form.setDate(LocalDate.now(this.clock));
 		form.setAreaId(this.households.onlyAreaInScope(user));
@@ -107,7 +105,7 @@ class EntryController {
 
 	@GetMapping("/{id}/expenditures/new")
 	String showExpenditureForm(CurrentUser user, @PathVariable Long id, Model model) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		ExpenditureForm form = new ExpenditureForm();
 		form.setDate(LocalDate.now(this.clock));
 		form.setAreaId(this.households.onlyAreaInScope(user));
@@ -119,7 +117,7 @@ class EntryController {
 	String spend(CurrentUser user, @PathVariable Long id,
 			@Valid @ModelAttribute("expenditureForm") ExpenditureForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		if (!result.hasErrors()) {
 			try {
 				this.ledger.spend(user, form.toCommand(id));
@@ -135,7 +133,7 @@ class EntryController {
 
 	@GetMapping("/entries/{entryId}/payments/new")
 	String showPaymentForm(CurrentUser user, @PathVariable Long entryId, Model model) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		PaymentForm form = new PaymentForm();
 		form.setDate(LocalDate.now(this.clock));
 		model.addAttribute("paymentForm", form);
@@ -145,7 +143,7 @@ class EntryController {
 	@PostMapping("/entries/{entryId}/payments/new")
 	String pay(CurrentUser user, @PathVariable Long entryId, @Valid @ModelAttribute("paymentForm") PaymentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		LedgerEntry pledge = this.ledger.entryToActOn(user, entryId);
 		if (!result.hasErrors()) {
 			try {
@@ -163,7 +161,7 @@ class EntryController {
 
 	@GetMapping("/entries/{entryId}/reverse")
 	String showReversalForm(CurrentUser user, @PathVariable Long entryId, Model model) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		model.addAttribute("reversalForm", new ReversalForm());
 		return reversalForm(user, entryId, model);
 	}
@@ -172,7 +170,7 @@ class EntryController {
 	String reverse(CurrentUser user, @PathVariable Long entryId,
 			@Valid @ModelAttribute("reversalForm") ReversalForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		LedgerEntry original = this.ledger.entryToActOn(user, entryId);
 		if (!result.hasErrors()) {
 			try {
@@ -189,7 +187,7 @@ class EntryController {
 
 	private String post(CurrentUser user, Long fundId, ContributionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, EntryKind kind) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		if (!result.hasErrors()) {
 			try {
 				Long householdId = null;

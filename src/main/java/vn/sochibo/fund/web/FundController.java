@@ -26,8 +26,8 @@ import vn.sochibo.fund.Funds;
 import vn.sochibo.fund.Ledger;
 import vn.sochibo.fund.StaffEntryView;
 import vn.sochibo.household.Households;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
-import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.ward.AreaView;
 import vn.sochibo.ward.Areas;
@@ -81,7 +81,7 @@ class FundController {
 
 	@GetMapping("/new")
 	String showCreateForm(CurrentUser user, Model model) {
-		user.requireRole(Role.WARD_ADMIN, Role.CELL_SECRETARY);
+		user.require(Action.APPROVE);
 		FundForm form = new FundForm();
 		form.setStartsOn(LocalDate.now(this.clock));
 		model.addAttribute("fundForm", form);
@@ -91,7 +91,7 @@ class FundController {
 	@PostMapping("/new")
 	String create(CurrentUser user, @Valid @ModelAttribute("fundForm") FundForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		user.requireRole(Role.WARD_ADMIN, Role.CELL_SECRETARY);
+		user.require(Action.APPROVE);
 		if (result.hasErrors()) {
 			return form(user, model);
 		}
@@ -117,7 +117,7 @@ class FundController {
 	@PostMapping("/{id}/edit")
 	String update(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("fundForm") FundForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		user.requireRole(Role.WARD_ADMIN, Role.CELL_SECRETARY);
+		user.require(Action.APPROVE);
 		model.addAttribute("fundId", id);
 		if (result.hasErrors()) {
 			return form(user, model);

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.sochibo.fund.Ledger;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
-import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 
 /**
@@ -34,7 +34,7 @@ class LedgerYearController {
 
 	@GetMapping
 	String list(CurrentUser user, Model model) {
-		user.requireRole(Role.WARD_ADMIN, Role.CELL_SECRETARY);
+		user.require(Action.READ);
 		model.addAttribute("closedYears", this.ledger.closedYears(user));
 		model.addAttribute("lastYear", Year.now(this.clock).getValue() - 1);
 		return "funds/years";

@@ -26,8 +26,8 @@ import vn.sochibo.household.HouseholdSummary;
 import vn.sochibo.household.Households;
 import vn.sochibo.household.PolicySubtype;
 import vn.sochibo.household.StatusKind;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
-import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.ward.AreaView;
 
@@ -43,7 +43,6 @@ class HouseholdController {
 	 * Who may open the forms and post them: a user who may not write is refused before
 	 * their input is looked at (the services check again, with the areas).
 	 */
-	private static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
 
 	private final Households households;
 
@@ -122,7 +121,7 @@ class HouseholdController {
 
 	@GetMapping("/new")
 	String showCreateForm(CurrentUser user, @RequestParam(required = false) Long area, Model model) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		HouseholdForm form = new HouseholdForm();
 		form.setAreaId(area);
 		form.setMembers(1);
@@ -133,7 +132,7 @@ class HouseholdController {
 	@PostMapping("/new")
 	String create(CurrentUser user, @Valid @ModelAttribute("householdForm") HouseholdForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		if (result.hasErrors()) {
 			return form(user, model);
 		}
@@ -150,7 +149,7 @@ class HouseholdController {
 
 	@GetMapping("/{id}/edit")
 	String showEditForm(CurrentUser user, @PathVariable Long id, Model model) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		model.addAttribute("householdForm", HouseholdForm.of(this.households.get(user, id)));
 		model.addAttribute("householdId", id);
 		return form(user, model);
@@ -159,7 +158,7 @@ class HouseholdController {
 	@PostMapping("/{id}/edit")
 	String update(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("householdForm") HouseholdForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		model.addAttribute("householdId", id);
 		if (result.hasErrors()) {
 			// A household outside the user's scope is not found, whatever was typed.
@@ -180,7 +179,7 @@ class HouseholdController {
 	@PostMapping("/{id}/statuses")
 	String addStatus(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("statusForm") StatusForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		if (!result.hasErrors()) {
 			try {
 				this.households.addStatus(user, id, form.toDetails());

@@ -36,8 +36,8 @@ import vn.sochibo.project.ProjectStatus;
 import vn.sochibo.project.Projects;
 import vn.sochibo.project.UpdateDetails;
 import vn.sochibo.project.UploadedPhoto;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
-import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 
 /**
@@ -54,7 +54,6 @@ class ProjectController {
 	 * Who may open the forms and post them: a user who may not write is refused before
 	 * their input is looked at (the service checks again, with the areas).
 	 */
-	private static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
 
 	private final Projects projects;
 
@@ -129,7 +128,7 @@ class ProjectController {
 
 	@GetMapping("/new")
 	String showCreateForm(CurrentUser user, @RequestParam(required = false) Long area, Model model) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		ProjectForm form = new ProjectForm();
 		form.setAreaId(area);
 		model.addAttribute("projectForm", form);
@@ -139,7 +138,7 @@ class ProjectController {
 	@PostMapping("/new")
 	String create(CurrentUser user, @Valid @ModelAttribute("projectForm") ProjectForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		if (result.hasErrors()) {
 			return form(user, model);
 		}
@@ -156,7 +155,7 @@ class ProjectController {
 
 	@GetMapping("/{id}/edit")
 	String showEditForm(CurrentUser user, @PathVariable Long id, Model model) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		ProjectDetail project = this.projects.get(user, id);
 		model.addAttribute("projectForm", ProjectForm.of(project));
 		model.addAttribute("project", project);
@@ -166,7 +165,7 @@ class ProjectController {
 	@PostMapping("/{id}/edit")
 	String update(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("projectForm") ProjectForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		// A project outside the user's scope is not found, whatever was typed.
 		model.addAttribute("project", this.projects.get(user, id));
 		if (result.hasErrors()) {
@@ -187,7 +186,7 @@ class ProjectController {
 	String changeStatus(CurrentUser user, @PathVariable Long id,
 			@Valid @ModelAttribute("statusChangeForm") StatusChangeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		if (!result.hasErrors()) {
 			try {
 				this.projects.changeStatus(user, id, form.toChange());
@@ -204,7 +203,7 @@ class ProjectController {
 	@PostMapping("/{id}/meetings")
 	String addMeeting(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("meetingForm") MeetingForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		if (!result.hasErrors()) {
 			try {
 				this.projects.addMeeting(user, id, form.toDetails());
@@ -221,7 +220,7 @@ class ProjectController {
 	@PostMapping("/{id}/meetings/{meetingId}/remove")
 	String removeMeeting(CurrentUser user, @PathVariable Long id, @PathVariable Long meetingId,
 			RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		try {
 			this.projects.removeMeeting(user, id, meetingId);
 			redirect.addFlashAttribute("message", "project.meeting.removed");
@@ -236,7 +235,7 @@ class ProjectController {
 	String addBoardMember(CurrentUser user, @PathVariable Long id,
 			@Valid @ModelAttribute("boardMemberForm") BoardMemberForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		if (!result.hasErrors()) {
 			try {
 				this.projects.addBoardMember(user, id, form.toDetails());
@@ -253,7 +252,7 @@ class ProjectController {
 	@PostMapping("/{id}/board/{memberId}/remove")
 	String removeBoardMember(CurrentUser user, @PathVariable Long id, @PathVariable Long memberId,
 			RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		try {
 			this.projects.removeBoardMember(user, id, memberId);
 			redirect.addFlashAttribute("message", "project.board.removed");
@@ -268,7 +267,7 @@ class ProjectController {
 	String addUpdate(CurrentUser user, @PathVariable Long id,
 			@Valid @ModelAttribute("projectUpdateForm") ProjectUpdateForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		if (!result.hasErrors()) {
 			try {
 				this.projects.addUpdate(user, id, new UpdateDetails(form.getUpdateDate(), form.getUpdateText(),
@@ -286,7 +285,7 @@ class ProjectController {
 	@PostMapping("/{id}/updates/{updateId}/remove")
 	String removeUpdate(CurrentUser user, @PathVariable Long id, @PathVariable Long updateId,
 			RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		this.projects.removeUpdate(user, id, updateId);
 		redirect.addFlashAttribute("message", "project.update.removed");
 		return "redirect:/projects/" + id;
@@ -294,7 +293,7 @@ class ProjectController {
 
 	@GetMapping("/{id}/plan")
 	String showPlanForm(CurrentUser user, @PathVariable Long id, Model model) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		ProjectDetail project = this.projects.get(user, id);
 		model.addAttribute("project", project);
 		model.addAttribute("fundingPlanForm", FundingPlanForm.of(project));
@@ -304,7 +303,7 @@ class ProjectController {
 	@PostMapping("/{id}/plan")
 	String savePlan(CurrentUser user, @PathVariable Long id, @ModelAttribute("fundingPlanForm") FundingPlanForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		model.addAttribute("project", this.projects.get(user, id));
 		if (result.hasErrors()) {
 			return "projects/plan";

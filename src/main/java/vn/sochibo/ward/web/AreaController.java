@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
-import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.ward.AreaView;
 import vn.sochibo.ward.Areas;
@@ -61,7 +61,7 @@ class AreaController {
 
 	@GetMapping("/new")
 	String showCreateForm(CurrentUser user, Model model) {
-		user.requireRole(Role.WARD_ADMIN);
+		user.require(Action.MANAGE_WARD);
 		AreaForm form = new AreaForm();
 		form.setValidFrom(LocalDate.now(this.clock));
 		model.addAttribute("areaForm", form);
@@ -71,7 +71,7 @@ class AreaController {
 	@PostMapping("/new")
 	String create(CurrentUser user, @Valid @ModelAttribute("areaForm") AreaForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		user.requireRole(Role.WARD_ADMIN);
+		user.require(Action.MANAGE_WARD);
 		if (result.hasErrors()) {
 			return "areas/form";
 		}
@@ -88,7 +88,7 @@ class AreaController {
 
 	@GetMapping("/{id}/edit")
 	String showEditForm(CurrentUser user, @PathVariable Long id, Model model) {
-		user.requireRole(Role.WARD_ADMIN);
+		user.require(Action.MANAGE_WARD);
 		model.addAttribute("areaForm", AreaForm.of(this.areas.get(user, id)));
 		model.addAttribute("areaId", id);
 		return "areas/form";
@@ -97,7 +97,7 @@ class AreaController {
 	@PostMapping("/{id}/edit")
 	String update(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("areaForm") AreaForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		user.requireRole(Role.WARD_ADMIN);
+		user.require(Action.MANAGE_WARD);
 		model.addAttribute("areaId", id);
 		if (result.hasErrors()) {
 			return "areas/form";
@@ -116,7 +116,7 @@ class AreaController {
 	@PostMapping("/{id}/merge")
 	String merge(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("mergeForm") MergeForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		user.requireRole(Role.WARD_ADMIN);
+		user.require(Action.MANAGE_WARD);
 		if (!result.hasErrors()) {
 			try {
 				this.areas.merge(user, id, form.getTargetId(), form.getDate());

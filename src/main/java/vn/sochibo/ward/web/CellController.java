@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
-import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.ward.Areas;
 import vn.sochibo.ward.CellView;
@@ -57,7 +57,7 @@ class CellController {
 
 	@GetMapping("/new")
 	String showCreateForm(CurrentUser user, Model model) {
-		user.requireRole(Role.WARD_ADMIN);
+		user.require(Action.MANAGE_WARD);
 		CellForm form = new CellForm();
 		form.setValidFrom(LocalDate.now(this.clock));
 		model.addAttribute("cellForm", form);
@@ -67,7 +67,7 @@ class CellController {
 	@PostMapping("/new")
 	String create(CurrentUser user, @Valid @ModelAttribute("cellForm") CellForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		user.requireRole(Role.WARD_ADMIN);
+		user.require(Action.MANAGE_WARD);
 		if (result.hasErrors()) {
 			return form(user, model);
 		}
@@ -84,7 +84,7 @@ class CellController {
 
 	@GetMapping("/{id}/edit")
 	String showEditForm(CurrentUser user, @PathVariable Long id, Model model) {
-		user.requireRole(Role.WARD_ADMIN);
+		user.require(Action.MANAGE_WARD);
 		model.addAttribute("cellForm", CellForm.of(this.cells.get(user, id)));
 		model.addAttribute("cellId", id);
 		return form(user, model);
@@ -93,7 +93,7 @@ class CellController {
 	@PostMapping("/{id}/edit")
 	String update(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("cellForm") CellForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		user.requireRole(Role.WARD_ADMIN);
+		user.require(Action.MANAGE_WARD);
 		model.addAttribute("cellId", id);
 		if (result.hasErrors()) {
 			return form(user, model);

@@ -21,9 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.sochibo.account.Accounts;
 import vn.sochibo.household.Households;
 import vn.sochibo.household.StatusKind;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Money;
-import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.ward.Wards;
 import vn.sochibo.welfare.Candidate;
@@ -43,8 +43,6 @@ import vn.sochibo.welfare.WelfarePrograms;
 @Controller
 @RequestMapping("/welfare")
 class DistributionController {
-
-	private static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
 
 	private final Distributions distributions;
 
@@ -98,7 +96,7 @@ class DistributionController {
 	String review(CurrentUser user, @PathVariable Long id, @RequestParam(required = false) Set<StatusKind> status,
 			@RequestParam(required = false) Set<Long> area, @RequestParam(defaultValue = "false") boolean uncovered,
 			Model model) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		ProgramView program = this.programs.get(user, id);
 		List<Candidate> candidates = this.distributions.candidates(user, id, status, area);
 		DistributionForm form = new DistributionForm();
@@ -118,7 +116,7 @@ class DistributionController {
 	String post(CurrentUser user, @PathVariable Long id,
 			@Valid @ModelAttribute("distributionForm") DistributionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		ProgramView program = this.programs.get(user, id);
 		if (!result.hasErrors()) {
 			try {
@@ -152,7 +150,7 @@ class DistributionController {
 	@PostMapping("/distributions/{id}/signed")
 	String signed(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("signedForm") SignedForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		this.distributions.get(user, id);
 		if (!result.hasErrors()) {
 			try {

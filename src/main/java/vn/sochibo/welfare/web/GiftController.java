@@ -23,8 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.sochibo.account.Accounts;
 import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
-import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.welfare.DuplicateGiftException;
 import vn.sochibo.welfare.GiftItem;
@@ -41,8 +41,6 @@ import vn.sochibo.welfare.WelfarePrograms;
 @Controller
 @RequestMapping("/welfare")
 class GiftController {
-
-	private static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
 
 	private final Gifts gifts;
 
@@ -70,7 +68,7 @@ class GiftController {
 	@GetMapping("/programs/{programId}/gifts/new")
 	String showCreateForm(CurrentUser user, @PathVariable Long programId,
 			@RequestParam(required = false) String household, Model model) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		ProgramView program = this.programs.get(user, programId);
 		GiftForm form = new GiftForm();
 		form.setHouseholdCode(household);
@@ -84,7 +82,7 @@ class GiftController {
 	@PostMapping("/programs/{programId}/gifts/new")
 	String create(CurrentUser user, @PathVariable Long programId, @Valid @ModelAttribute("giftForm") GiftForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		model.addAttribute("program", this.programs.get(user, programId));
 		if (result.hasErrors()) {
 			return "welfare/gifts/form";
@@ -126,7 +124,7 @@ class GiftController {
 	@PostMapping("/gifts/{id}/cancel")
 	String cancel(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("cancelGiftForm") CancelGiftForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		this.gifts.get(user, id);
 		if (!result.hasErrors()) {
 			try {
@@ -144,7 +142,7 @@ class GiftController {
 	@PostMapping("/gifts/{id}/signed")
 	String signed(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("signedForm") SignedForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		this.gifts.get(user, id);
 		if (!result.hasErrors()) {
 			try {

@@ -21,8 +21,8 @@ import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.household.HouseholdDetail;
 import vn.sochibo.household.HouseholdNotFoundException;
 import vn.sochibo.household.Households;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
-import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.welfare.LoanOutcome;
 import vn.sochibo.welfare.LoanPurpose;
@@ -44,7 +44,6 @@ class LoanReferralController {
 	 * Who may open the forms and post them: a user who may not write is refused before
 	 * their input is looked at (the service checks again, with the areas).
 	 */
-	private static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
 
 	private final LoanReferrals loans;
 
@@ -95,7 +94,7 @@ class LoanReferralController {
 
 	@GetMapping("/new")
 	String showCreateForm(CurrentUser user, @RequestParam(required = false) Long household, Model model) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		LoanReferralForm form = new LoanReferralForm();
 		form.setReferralDate(LocalDate.now(this.clock));
 		if (household != null) {
@@ -110,7 +109,7 @@ class LoanReferralController {
 	@PostMapping("/new")
 	String create(CurrentUser user, @Valid @ModelAttribute("loanReferralForm") LoanReferralForm form,
 			BindingResult result, RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		if (!result.hasErrors()) {
 			try {
 				HouseholdDetail household = this.households.getByCode(user, form.getHouseholdCode());
@@ -132,7 +131,7 @@ class LoanReferralController {
 	String recordOutcome(CurrentUser user, @PathVariable Long id,
 			@Valid @ModelAttribute("loanOutcomeForm") LoanOutcomeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		user.requireRole(WRITERS);
+		user.require(Action.WRITE);
 		// A referral outside the user's scope is not found, whatever was typed.
 		LoanReferralView loan = this.loans.get(user, id);
 		if (!result.hasErrors()) {

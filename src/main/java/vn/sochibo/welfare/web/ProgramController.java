@@ -19,8 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.household.Households;
 import vn.sochibo.household.StatusKind;
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
-import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.ward.Cells;
 import vn.sochibo.welfare.Distributions;
@@ -37,8 +37,6 @@ import vn.sochibo.welfare.WelfarePrograms;
 @Controller
 @RequestMapping("/welfare/programs")
 class ProgramController {
-
-	private static final Role[] MANAGERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY };
 
 	private final WelfarePrograms programs;
 
@@ -105,7 +103,7 @@ class ProgramController {
 
 	@GetMapping("/new")
 	String showCreateForm(CurrentUser user, Model model) {
-		user.requireRole(MANAGERS);
+		user.require(Action.APPROVE);
 		ProgramForm form = new ProgramForm();
 		LocalDate today = LocalDate.now(this.clock);
 		form.setYear(today.getYear());
@@ -122,7 +120,7 @@ class ProgramController {
 	@PostMapping("/new")
 	String create(CurrentUser user, @Valid @ModelAttribute("programForm") ProgramForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		user.requireRole(MANAGERS);
+		user.require(Action.APPROVE);
 		if (result.hasErrors()) {
 			return form(user, model);
 		}
@@ -139,7 +137,7 @@ class ProgramController {
 
 	@GetMapping("/{id}/edit")
 	String showEditForm(CurrentUser user, @PathVariable Long id, Model model) {
-		user.requireRole(MANAGERS);
+		user.require(Action.APPROVE);
 		ProgramView program = this.programs.get(user, id);
 		model.addAttribute("programForm", ProgramForm.of(program));
 		model.addAttribute("program", program);
@@ -149,7 +147,7 @@ class ProgramController {
 	@PostMapping("/{id}/edit")
 	String update(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("programForm") ProgramForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		user.requireRole(MANAGERS);
+		user.require(Action.APPROVE);
 		model.addAttribute("program", this.programs.get(user, id));
 		if (result.hasErrors()) {
 			return form(user, model);

@@ -1,0 +1,35 @@
+package vn.sochibo.shared;
+
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * Where a record belongs: its ward and the residential areas it concerns (none: the whole
+ * ward, like a ward-wide fund or a ledger year).
+ */
+public record RecordScope(Long wardId, Set<Long> areaIds) {
+
+	public RecordScope {
+		areaIds = Set.copyOf(areaIds);
+	}
+
+	public static RecordScope ward(Long wardId) {
+		return new RecordScope(wardId, Set.of());
+	}
+
+	/**
+	 * A record of one area; {@code areaId} null means the whole ward.
+	 */
+	public static RecordScope area(Long wardId, Long areaId) {
+		return new RecordScope(wardId, (areaId != null) ? Set.of(areaId) : Set.of());
+	}
+
+	public static RecordScope areas(Long wardId, Collection<Long> areaIds) {
+		return new RecordScope(wardId, Set.copyOf(areaIds));
+	}
+
+	public boolean wardWide() {
+		return this.areaIds.isEmpty();
+	}
+
+}
