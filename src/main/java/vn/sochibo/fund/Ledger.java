@@ -137,13 +137,17 @@ public class Ledger {
 					? areas.computeIfAbsent(expenditure.areaId(), (asked) -> requireAreaInScope(actor, fund, asked))
 					: requireAreaInScope(actor, fund, null);
 			checkAmountAndDate(expenditure.amount(), expenditure.date());
+			if (expenditure.approver() == null || expenditure.approver().isBlank()) {
+				throw new RuleViolationException("approver", "entry.approver.required");
+			}
 			if (openYears.add(expenditure.date().getYear())) {
 				requireOpenYear(fund.wardId(), expenditure.date());
 			}
 			seq++;
 			LedgerEntry sealed = new LedgerEntry(null, fund.wardId(), fund.id(), seq, EntryKind.EXPENDITURE, null,
 					expenditure.amount(), expenditure.date(), areaId, null, null, null,
-					expenditure.privateArea() ? DisplayChoice.ANONYMOUS : null, expenditure.payee(), null,
+					expenditure.householdSupport() ? DisplayChoice.ANONYMOUS : null,
+					expenditure.householdSupport() ? DisplayNames.HOUSEHOLD_SUPPORT : expenditure.payee(), null,
 					expenditure.payee(), expenditure.purpose(), expenditure.voucherNo(), expenditure.approver(), null,
 					null, null, null, PublicCodes.next(), null, null, actor.username(), this.clock.instant(), head,
 					null)
@@ -293,10 +297,16 @@ public class Ledger {
 		java.util.Map<Long, Long> reversals = this.entries.reversalsOf(page.stream().map(LedgerEntry::id).toList());
 		return page.stream()
 			.map((entry) -> new StaffEntryView(entry,
-					(entry.areaId() == null || scope.covers(entry.wardId(), entry.areaId())) ? entry.contributorName()
-							: null,
+					(entry.areaId() == null || scope.covers(entry.wardId(), entry.areaId())) ? realName(entry) : null,
 					reversals.get(entry.id()), inScope(user, scope, entry)))
 			.toList();
+	}
+
+	/**
+	 * Who gave, or who was paid: the name behind the public display name.
+	 */
+	private static String realName(LedgerEntry entry) {
+		return (entry.kind() == EntryKind.EXPENDITURE) ? entry.payee() : entry.contributorName();
 	}
 
 	/**

@@ -1,8 +1,9 @@
 package vn.sochibo.fund;
 
 /**
- * An entry on the staff ledger page: everything, except the contributor's real name when
- * the entry lies outside the user's areas (the public display name still shows).
+ * An entry on the staff ledger page: everything, except the real name behind the public
+ * display name — the contributor's, or the payee of support to a household — when the
+ * entry lies outside the user's areas (the public display name still shows).
  *
  * @param reversedBy the id of the entry that reversed this one, or null
  * @param actionable whether the user may reverse it or pay against it (its area is

@@ -150,8 +150,9 @@ class GiftPosting {
 			String purpose = shorten(text("gift.ledger.purpose", program.getName(), text("giftItem." + details.item()),
 					details.quantity()), 500);
 			List<Expenditure> expenditures = saved.stream()
-				.map((gift) -> new Expenditure(program.getFundId(), details.date(), details.value(), payee, purpose,
-						text("gift.ledger.voucher", String.valueOf(gift.getId())), null, gift.getAreaId(), true))
+				.map((gift) -> Expenditure.householdSupport(program.getFundId(), details.date(), details.value(), payee,
+						purpose, text("gift.ledger.voucher", String.valueOf(gift.getId())), program.getApprover(),
+						gift.getAreaId()))
 				.toList();
 			List<Long> entryIds = this.ledger.spendAll(actor, program.getFundId(), expenditures);
 			List<Object[]> links = new ArrayList<>();

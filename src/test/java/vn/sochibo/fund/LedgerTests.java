@@ -338,13 +338,13 @@ class LedgerTests {
 	}
 
 	private LedgerEntry spend(long amount) {
-		return this.ledger.spend(this.ward.admin(), new Expenditure(this.fund.id(), this.today, Money.of(amount),
+		return this.ledger.spend(this.ward.admin(), Expenditure.commonWork(this.fund.id(), this.today, Money.of(amount),
 				"Công ty Xây dựng Minh Phát", "Mua xi măng", "PC-001", "Trần Văn Hùng", this.ward.areaA().id()));
 	}
 
 	private Expenditure expenditure(long amount, String voucher) {
-		return new Expenditure(this.fund.id(), this.today, Money.of(amount), "Hộ nhận quà", "Quà Tết", voucher, null,
-				this.ward.areaA().id(), true);
+		return Expenditure.householdSupport(this.fund.id(), this.today, Money.of(amount), "Hộ nhận quà", "Quà Tết",
+				voucher, "Trần Văn Hùng", this.ward.areaA().id());
 	}
 
 	private static void assertRefused(Runnable action, String messageKey) {

@@ -132,37 +132,38 @@ final class WelfareFixtures {
 	 */
 	ProgramDetails details(String name) {
 		return new ProgramDetails(name, Occasion.TET, year(), today(), Set.of(StatusKind.POOR, StatusKind.NEAR_POOR),
-				Money.of(20_000_000), ProgramSource.FRONT, null, null, null, "Quà Tết cho hộ khó khăn", Set.of());
+				Money.of(20_000_000), ProgramSource.FRONT, null, null, null, "Quà Tết cho hộ khó khăn", Set.of(), null);
 	}
 
 	ProgramDetails withYearAndDate(ProgramDetails d, Integer year, LocalDate date) {
 		return new ProgramDetails(d.name(), d.occasion(), year, date, d.targets(), d.budget(), d.source(), d.fundId(),
-				d.cellId(), d.sponsorName(), d.description(), d.areaIds());
+				d.cellId(), d.sponsorName(), d.description(), d.areaIds(), d.approver());
 	}
 
 	ProgramDetails withName(ProgramDetails d, String name) {
 		return new ProgramDetails(name, d.occasion(), d.year(), d.date(), d.targets(), d.budget(), d.source(),
-				d.fundId(), d.cellId(), d.sponsorName(), d.description(), d.areaIds());
+				d.fundId(), d.cellId(), d.sponsorName(), d.description(), d.areaIds(), d.approver());
 	}
 
 	ProgramDetails withTargets(ProgramDetails d, Set<StatusKind> targets) {
 		return new ProgramDetails(d.name(), d.occasion(), d.year(), d.date(), targets, d.budget(), d.source(),
-				d.fundId(), d.cellId(), d.sponsorName(), d.description(), d.areaIds());
+				d.fundId(), d.cellId(), d.sponsorName(), d.description(), d.areaIds(), d.approver());
 	}
 
 	ProgramDetails withBudget(ProgramDetails d, Money budget) {
 		return new ProgramDetails(d.name(), d.occasion(), d.year(), d.date(), d.targets(), budget, d.source(),
-				d.fundId(), d.cellId(), d.sponsorName(), d.description(), d.areaIds());
+				d.fundId(), d.cellId(), d.sponsorName(), d.description(), d.areaIds(), d.approver());
 	}
 
 	ProgramDetails withSource(ProgramDetails d, ProgramSource source, Long fundId, Long cellId, String sponsorName) {
 		return new ProgramDetails(d.name(), d.occasion(), d.year(), d.date(), d.targets(), d.budget(), source, fundId,
-				cellId, sponsorName, d.description(), d.areaIds());
+				cellId, sponsorName, d.description(), d.areaIds(),
+				(source == ProgramSource.FUND) ? "Nguyễn Văn Duyệt" : null);
 	}
 
 	ProgramDetails withAreas(ProgramDetails d, AreaView... areas) {
 		return new ProgramDetails(d.name(), d.occasion(), d.year(), d.date(), d.targets(), d.budget(), d.source(),
-				d.fundId(), d.cellId(), d.sponsorName(), d.description(), ids(areas));
+				d.fundId(), d.cellId(), d.sponsorName(), d.description(), ids(areas), d.approver());
 	}
 
 	static Set<Long> ids(AreaView... areas) {

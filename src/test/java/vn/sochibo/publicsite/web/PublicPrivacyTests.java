@@ -141,7 +141,7 @@ class PublicPrivacyTests {
 
 		// spending, approved by someone whose name is not public
 		LedgerEntry spending = post(this.ledger.spend(this.ward.admin(),
-				new Expenditure(fundId, this.today, Money.of(15_000_000), "Công ty Xây dựng Minh Phát",
+				Expenditure.commonWork(fundId, this.today, Money.of(15_000_000), "Công ty Xây dựng Minh Phát",
 						"Mua xi măng, cát", "PC-07", "Trần Văn Duyệt Chi", this.ward.areaA().id())));
 		post(this.scenario.spend(1_000_000, "Tổ thợ hồ", "Tiền công", "Trần Văn Duyệt Chi"));
 		post(this.scenario.reverse(spending, "Sai số tiền trên chứng từ"));

@@ -112,7 +112,7 @@ class PublicProjectControllerTests {
 						this.ward.areaA().id(), null, ContributorKind.STATE, "Ngân sách phường",
 						DisplayChoice.FULL_NAME, null, null));
 		this.ledger.spend(this.ward.officer(),
-				new Expenditure(fundId, today, Money.of(30_000_000), "Công ty TNHH Xây dựng Thuận Phát",
+				Expenditure.commonWork(fundId, today, Money.of(30_000_000), "Công ty TNHH Xây dựng Thuận Phát",
 						"Tạm ứng thi công", "PC-01", "Nguyễn Văn Duyệt", this.ward.areaA().id()));
 		this.project = this.projects.get(this.ward.admin(), id);
 		this.photoId = this.project.updates().get(0).photoIds().get(0);

@@ -123,7 +123,7 @@ class PublicWelfarePrivacyTests {
 		String page = html("/public/funds/" + this.fund.id() + "?side=chi");
 
 		assertThat(page).contains(PROGRAM).contains("500.000 đ").contains("700.000 đ");
-		assertThat(page).contains("danh sách không công khai")
+		assertThat(page).contains("Hỗ trợ hộ gia đình")
 			.contains("Hủy suất quà PQ-")
 			.contains("lý do ghi trong sổ phúc lợi, không công khai");
 	}
