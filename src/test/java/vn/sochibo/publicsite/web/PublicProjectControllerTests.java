@@ -150,6 +150,12 @@ class PublicProjectControllerTests {
 	void thePublicPageShowsNoPrivateData() {
 		Page page = new Browser(this.port).get("/public/projects/" + this.project.id());
 
+		// the project's page itself, with its public board and timeline...
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("Bê tông hóa hẻm 49-57")
+			.contains("Trần Văn Giám Sát")
+			.contains("Đổ bê tông đoạn đầu hẻm");
+		// ...and none of what is private
 		assertThat(page.body()).doesNotContain("0912 345 678")
 			.doesNotContain("Biên bản kín")
 			.doesNotContain(this.ward.officer().username())
