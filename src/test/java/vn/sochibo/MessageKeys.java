@@ -42,6 +42,13 @@ final class MessageKeys {
 			"public.method.", "PaymentMethod", "public.entryKind.", "EntryKind", "public.fundKind.", "FundKind",
 			"project.source.", "FundingSource", "audit.field.project.plan.", "FundingSource");
 
+	/**
+	 * Prefixes completed by a plain string, not by an enum that happens to share the name
+	 * ({@code 'audit.action.' + action} is the audit trail's action text, not
+	 * {@code vn.sochibo.shared.Action}).
+	 */
+	static final Set<String> PREFIXES_WITHOUT_ENUM = Set.of("audit.action.");
+
 	/** Bean Validation constraints whose message Spring looks up by code. */
 	static final Pattern CONSTRAINT = Pattern.compile(
 			"@(NotBlank|NotNull|NotEmpty|Size|Min|Max|Pattern|DecimalMin|DecimalMax|Positive|PositiveOrZero|Negative|"
@@ -553,6 +560,9 @@ final class MessageKeys {
 	static String enumOf(String prefix, Map<String, List<String>> enums) {
 		if (PREFIX_ENUMS.containsKey(prefix)) {
 			return PREFIX_ENUMS.get(prefix);
+		}
+		if (PREFIXES_WITHOUT_ENUM.contains(prefix)) {
+			return null;
 		}
 		String[] segments = prefix.split("\\.");
 		List<String> candidates = new ArrayList<>();
