@@ -64,12 +64,10 @@ public class Receipts {
 	public ReceiptView print(CurrentUser user, Long fundId, Long entryId) {
 		user.require(Action.PRINT);
 		LedgerEntry entry = load(user, fundId, entryId);
-		// Lock the entry's prints so two simultaneous first prints do not both say
-		// original.
-		this.jdbc.sql("select id from ledger_entries where id = :id for update")
-			.param("id", entry.id())
-			.query()
-			.rowSet();
+		// Lock the entry's fund (the lock its appends take) so two simultaneous first
+		// prints do not both say original. Not the entry's row: locking a row takes the
+		// UPDATE privilege, which the application has not on the append-only ledger.
+		this.jdbc.sql("select id from funds where id = :id for update").param("id", entry.fundId()).query().rowSet();
 		boolean copy = printCount(entryId) > 0;
 		this.jdbc.sql("""
 				insert into receipt_prints (ward_id, entry_id, printed_by, printed_at)
