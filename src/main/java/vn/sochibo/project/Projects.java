@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
@@ -316,6 +317,24 @@ public class Projects {
 					.stream()
 					.map((update) -> update.toPublicView(photoIds.getOrDefault(update.getId(), List.of())))
 					.toList());
+	}
+
+	/**
+	 * A ward's projects for its public page (no login), cancelled ones included — last —
+	 * so that residents see what became of a project they were asked to pay for.
+	 */
+	@Transactional(readOnly = true)
+	public List<PublicProjectSummary> publicList(Long wardId) {
+		return this.search.publicList(wardId);
+	}
+
+	/**
+	 * The project a fund raises money for, for the fund's public page; empty for a
+	 * campaign fund.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> publicProjectOfFund(Long fundId) {
+		return this.projects.findIdByFundId(fundId);
 	}
 
 	/**
