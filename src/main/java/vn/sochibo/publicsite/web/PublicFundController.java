@@ -21,6 +21,7 @@ import vn.sochibo.fund.PublicEntryPage;
 import vn.sochibo.fund.PublicLedger;
 import vn.sochibo.fund.PublicWard;
 import vn.sochibo.project.Projects;
+import vn.sochibo.shared.PublicUrls;
 import vn.sochibo.shared.QrCodes;
 
 /**
@@ -39,17 +40,13 @@ class PublicFundController {
 
 	private final PublicEntryDownloads downloads;
 
-	private final PublicLinks links;
-
 	private final Projects projects;
 
 	private final Clock clock;
 
-	PublicFundController(PublicLedger ledger, PublicEntryDownloads downloads, PublicLinks links, Projects projects,
-			Clock clock) {
+	PublicFundController(PublicLedger ledger, PublicEntryDownloads downloads, Projects projects, Clock clock) {
 		this.ledger = ledger;
 		this.downloads = downloads;
-		this.links = links;
 		this.projects = projects;
 		this.clock = clock;
 	}
@@ -104,7 +101,7 @@ class PublicFundController {
 		PublicEntryPage page = this.ledger.page(fundId, PublicEntryFilter.all(), null, PublicLedger.POSTER_SIZE);
 		FundSummary fund = page.fund();
 		PublicWard ward = this.ledger.ward(fund.wardId());
-		String liveUrl = this.links.absolute(ward, "/public/funds/" + fundId);
+		String liveUrl = PublicUrls.absolute(ward.publicBaseUrl(), "/public/funds/" + fundId);
 		model.addAttribute("fund", fund);
 		model.addAttribute("ward", ward);
 		model.addAttribute("entries", page.entries());
