@@ -21,6 +21,7 @@ import vn.sochibo.household.Households;
 import vn.sochibo.shared.AreaScopes;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Money;
+import vn.sochibo.shared.RecordDates;
 import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
@@ -39,9 +40,6 @@ public class LoanReferrals {
 
 	/** The largest amount asked or lent: 10 billion đồng. */
 	public static final Money MAX_AMOUNT = Money.of(10_000_000_000L);
-
-	/** The first year a referral can be dated in. */
-	public static final int FIRST_YEAR = LoanReferral.EARLIEST_DATE.getYear();
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
@@ -76,13 +74,14 @@ public class LoanReferrals {
 
 	/**
 	 * A page of the referrals the user may see, newest first, with the totals of all that
-	 * the filter selects. A year outside {@value #FIRST_YEAR}…this year selects nothing.
+	 * the filter selects. A year outside {@value RecordDates#FIRST_YEAR}…this year
+	 * selects nothing.
 	 */
 	@Transactional(readOnly = true)
 	public LoanReferralList list(CurrentUser user, LoanReferralQuery query, Pageable pageable) {
 		user.requireRole(READERS);
 		user.requireWard();
-		if (query.year() != null && (query.year() < FIRST_YEAR || query.year() > currentYear())) {
+		if (query.year() != null && (query.year() < RecordDates.FIRST_YEAR || query.year() > currentYear())) {
 			return new LoanReferralList(new PageImpl<>(List.of(), pageable, 0),
 					new LoanReferralTotals(0, Money.ZERO, Money.ZERO, 0));
 		}

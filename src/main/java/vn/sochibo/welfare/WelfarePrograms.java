@@ -22,6 +22,7 @@ import vn.sochibo.shared.AreaScope;
 import vn.sochibo.shared.AreaScopes;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Money;
+import vn.sochibo.shared.RecordDates;
 import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
@@ -39,9 +40,6 @@ import vn.sochibo.ward.Cells;
 public class WelfarePrograms {
 
 	public static final String ENTITY = "WELFARE_PROGRAM";
-
-	/** The first year a program can be for. */
-	public static final int FIRST_YEAR = 2000;
 
 	/** The last year the database accepts (the service allows up to next year). */
 	public static final int LAST_YEAR = 2200;
@@ -253,14 +251,15 @@ public class WelfarePrograms {
 	}
 
 	/**
-	 * The rules that need the database or the clock: the year from 2000 to next year, the
-	 * areas in the user's scope (a secretary must name them), the fund a campaign fund of
-	 * the ward whose areas include the program's, the cell one of the ward's.
+	 * The rules that need the database or the clock: the year from
+	 * {@link RecordDates#FIRST_YEAR} to next year, the areas in the user's scope (a
+	 * secretary must name them), the fund a campaign fund of the ward whose areas include
+	 * the program's, the cell one of the ward's.
 	 */
 	private void check(CurrentUser actor, ProgramDetails details) {
 		int lastYear = Year.now(this.clock).getValue() + 1;
-		if (details.year() == null || details.year() < FIRST_YEAR || details.year() > lastYear) {
-			throw new RuleViolationException("year", "program.year.range", FIRST_YEAR, lastYear);
+		if (details.year() == null || details.year() < RecordDates.FIRST_YEAR || details.year() > lastYear) {
+			throw new RuleViolationException("year", "program.year.range", RecordDates.FIRST_YEAR, lastYear);
 		}
 		AreaScope scope = this.scopes.of(actor);
 		if (details.areaIds().isEmpty() && !scope.wholeWard()) {
