@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +33,7 @@ import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
 import vn.sochibo.shared.VietnameseDates;
+import vn.sochibo.shared.VietnameseText;
 import vn.sochibo.ward.AreaNotFoundException;
 import vn.sochibo.ward.AreaView;
 import vn.sochibo.ward.Areas;
@@ -57,8 +57,6 @@ public class Projects {
 
 	/** The most photos of one update. */
 	public static final int MAX_PHOTOS_PER_UPDATE = 10;
-
-	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
 	private static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
 
@@ -456,11 +454,11 @@ public class Projects {
 			return null;
 		}
 		String prefix = (value instanceof ProjectStatus) ? "projectStatus" : "projectKind";
-		return this.messages.getMessage(prefix + "." + value.name(), null, value.name(), VIETNAMESE);
+		return this.messages.getMessage(prefix + "." + value.name(), null, value.name(), VietnameseText.LOCALE);
 	}
 
 	private String message(String key, Object... arguments) {
-		return this.messages.getMessage(key, arguments, VIETNAMESE);
+		return this.messages.getMessage(key, arguments, VietnameseText.LOCALE);
 	}
 
 	private LocalDate today() {

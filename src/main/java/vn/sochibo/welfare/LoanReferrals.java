@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -25,6 +24,7 @@ import vn.sochibo.shared.RecordDates;
 import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
+import vn.sochibo.shared.VietnameseText;
 
 /**
  * Loan referrals to the Social Policy Bank (Ngân hàng Chính sách xã hội): the ward
@@ -40,8 +40,6 @@ public class LoanReferrals {
 
 	/** The largest amount asked or lent: 10 billion đồng. */
 	public static final Money MAX_AMOUNT = Money.of(10_000_000_000L);
-
-	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
 	private static final Role[] WRITERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER };
 
@@ -170,7 +168,7 @@ public class LoanReferrals {
 			return null;
 		}
 		String prefix = (value instanceof LoanPurpose) ? "loan.purpose." : "loan.outcome.";
-		return this.messages.getMessage(prefix + value.name(), null, value.name(), VIETNAMESE);
+		return this.messages.getMessage(prefix + value.name(), null, value.name(), VietnameseText.LOCALE);
 	}
 
 	private int currentYear() {

@@ -3,7 +3,6 @@ package vn.sochibo.welfare;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -26,6 +25,7 @@ import vn.sochibo.shared.RecordDates;
 import vn.sochibo.shared.Role;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
+import vn.sochibo.shared.VietnameseText;
 import vn.sochibo.ward.AreaNotFoundException;
 import vn.sochibo.ward.Areas;
 import vn.sochibo.ward.Cells;
@@ -46,8 +46,6 @@ public class WelfarePrograms {
 
 	/** The largest budget: the ledger's largest amount. */
 	public static final Money MAX_BUDGET = Ledger.MAX_AMOUNT;
-
-	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
 	static final Role[] READERS = { Role.WARD_ADMIN, Role.CELL_SECRETARY, Role.OFFICER, Role.INSPECTOR };
 
@@ -218,7 +216,7 @@ public class WelfarePrograms {
 	String label(Enum<?> value) {
 		String type = value.getClass().getSimpleName();
 		String key = Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
-		return this.messages.getMessage(key, null, value.name(), VIETNAMESE);
+		return this.messages.getMessage(key, null, value.name(), VietnameseText.LOCALE);
 	}
 
 	WelfareProgram load(CurrentUser user, Long id) {
