@@ -20,6 +20,7 @@ import vn.sochibo.shared.AreaScope;
 import vn.sochibo.shared.AreaScopes;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Money;
+import vn.sochibo.shared.RecordDates;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.ward.AreaNotFoundException;
 import vn.sochibo.ward.Areas;
@@ -36,9 +37,6 @@ public class Ledger {
 
 	/** The largest amount one entry may carry: 100 billion đồng. */
 	public static final Money MAX_AMOUNT = Money.of(100_000_000_000L);
-
-	/** No entry is dated before this. */
-	public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
 
 	/** The most lines of one batch. */
 	public static final int MAX_BATCH = 1000;
@@ -259,8 +257,8 @@ public class Ledger {
 		if (year >= LocalDate.now(this.clock).getYear()) {
 			throw new RuleViolationException("year", "ledger.close.notPast");
 		}
-		if (year < EARLIEST_DATE.getYear()) {
-			throw new RuleViolationException("year", "ledger.close.tooOld", EARLIEST_DATE.getYear());
+		if (year < RecordDates.FIRST_YEAR) {
+			throw new RuleViolationException("year", "ledger.close.tooOld", RecordDates.FIRST_YEAR);
 		}
 		if (isClosed(wardId, year)) {
 			throw new RuleViolationException("year", "ledger.close.already");
@@ -473,9 +471,7 @@ public class Ledger {
 		if (date.isAfter(LocalDate.now(this.clock))) {
 			throw new RuleViolationException("date", "entry.date.future");
 		}
-		if (date.isBefore(EARLIEST_DATE)) {
-			throw new RuleViolationException("date", "entry.date.tooOld");
-		}
+		RecordDates.requireNotTooOld("date", date);
 	}
 
 	private void requireOpenYear(Long wardId, LocalDate date) {

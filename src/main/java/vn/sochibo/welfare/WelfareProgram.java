@@ -26,6 +26,7 @@ import jakarta.persistence.Version;
 
 import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.Money;
+import vn.sochibo.shared.RecordDates;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.VietnameseDates;
 
@@ -101,9 +102,9 @@ class WelfareProgram {
 		if (details.targets().isEmpty()) {
 			throw new RuleViolationException("targets", "program.targets.required");
 		}
-		if (details.year() == null || details.year() < WelfarePrograms.FIRST_YEAR
+		if (details.year() == null || details.year() < RecordDates.FIRST_YEAR
 				|| details.year() > WelfarePrograms.LAST_YEAR) {
-			throw new RuleViolationException("year", "program.year.range", WelfarePrograms.FIRST_YEAR,
+			throw new RuleViolationException("year", "program.year.range", RecordDates.FIRST_YEAR,
 					WelfarePrograms.LAST_YEAR);
 		}
 		if (details.date() == null || details.date().getYear() != details.year()) {

@@ -216,7 +216,7 @@ class LedgerTests {
 		assertRefused(() -> contributeOn(this.today, -1), "entry.amount.positive");
 		assertRefused(() -> contributeOn(this.today, 100_000_000_001L), "entry.amount.tooLarge");
 		assertRefused(() -> contributeOn(this.today.plusDays(1), 1000), "entry.date.future");
-		assertRefused(() -> contributeOn(LocalDate.of(1999, 12, 31), 1000), "entry.date.tooOld");
+		assertRefused(() -> contributeOn(LocalDate.of(1999, 12, 31), 1000), "date.tooOld");
 		assertThat(this.funds.get(this.ward.admin(), this.fund.id()).entryCount()).isZero();
 	}
 

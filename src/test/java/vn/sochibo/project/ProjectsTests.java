@@ -545,7 +545,7 @@ class ProjectsTests {
 						new ProjectDetails(base.kind(), base.name(), null, null, null, null, null, null,
 								LocalDate.of(1999, 12, 31), null, 0, null, null),
 						proposed.version()),
-				"plannedStart", "project.date.tooOld");
+				"plannedStart", "date.tooOld");
 
 		ProjectDetail completed = this.fixtures.projectIn(this.ward, ProjectStatus.COMPLETED);
 		assertRefused(

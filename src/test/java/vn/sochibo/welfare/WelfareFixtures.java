@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -27,6 +26,7 @@ import vn.sochibo.household.StatusDetails;
 import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.Money;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.VietnameseText;
 import vn.sochibo.support.WardFixtures.TestWard;
 import vn.sochibo.ward.AreaView;
 
@@ -40,8 +40,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * a Vietnamese message.
  */
 final class WelfareFixtures {
-
-	static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
 	static final String DELIVERED_BY = "Trần Thị Trao";
 
@@ -243,7 +241,7 @@ final class WelfareFixtures {
 			assertThat(ex.messageKey()).isEqualTo(messageKey);
 			caught[0] = ex;
 		});
-		String text = this.messages.getMessage(messageKey, caught[0].arguments(), null, VIETNAMESE);
+		String text = this.messages.getMessage(messageKey, caught[0].arguments(), null, VietnameseText.LOCALE);
 		assertThat(text).as("message of %s", messageKey).isNotBlank().isNotEqualTo(messageKey);
 		assertThat(text).as("message of %s", messageKey)
 			.containsPattern("[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]");
@@ -251,7 +249,7 @@ final class WelfareFixtures {
 	}
 
 	String message(RuleViolationException ex) {
-		return this.messages.getMessage(ex.messageKey(), ex.arguments(), VIETNAMESE);
+		return this.messages.getMessage(ex.messageKey(), ex.arguments(), VietnameseText.LOCALE);
 	}
 
 	static String suffix() {

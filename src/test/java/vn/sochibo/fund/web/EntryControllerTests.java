@@ -255,7 +255,7 @@ class EntryControllerTests {
 						"Số tiền không được vượt quá 100.000.000.000 đ."),
 				Arguments.of("amount", "", "amount", "Bắt buộc phải chọn hoặc nhập."),
 				Arguments.of("date", "{tomorrow}", "date", "Ngày không được ở tương lai."),
-				Arguments.of("date", "1999-12-31", "date", "Ngày quá xa trong quá khứ."),
+				Arguments.of("date", "1999-12-31", "date", "Ngày không được trước 01/01/2000."),
 				Arguments.of("date", "31/12/2025", "date", "Ngày không hợp lệ."),
 				Arguments.of("date", "", "date", "Bắt buộc phải chọn hoặc nhập."),
 				Arguments.of("method", "GOLD", "method", "Hình thức không hợp lệ."),
