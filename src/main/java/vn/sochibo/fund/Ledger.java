@@ -98,14 +98,8 @@ public class Ledger {
 		}
 		checkAmountAndDate(actor.wardId(), payment.amount(), payment.date());
 		checkDescription(payment.method(), payment.description());
-		LedgerEntry entry = new LedgerEntry(null, fund.wardId(), fund.id(), fund.entryCount() + 1,
-				EntryKind.PLEDGE_PAYMENT, payment.method(), payment.amount(), payment.date(), pledge.areaId(),
-				pledge.householdId(), pledge.contributorKind(), pledge.contributorName(), pledge.displayChoice(),
-				pledge.displayName(), payment.description(), null, null, null, null, pledge.id(), null, null, null,
-				PublicCodes.next(), payment.date().getYear(),
-				this.receipts.next(fund.wardId(), payment.date().getYear()), actor.username(), this.clock.instant(),
-				fund.headHash(), null);
-		return append(entry);
+		LedgerEntry.Posting at = next(fund, fund.entryCount() + 1, fund.headHash(), actor);
+		return append(LedgerEntry.payment(at, pledge, payment, receiptNumber(fund, payment.date())));
 	}
 
 	@Transactional
@@ -141,13 +135,7 @@ public class Ledger {
 				requireOpenYear(fund.wardId(), expenditure.date());
 			}
 			seq++;
-			LedgerEntry sealed = new LedgerEntry(null, fund.wardId(), fund.id(), seq, EntryKind.EXPENDITURE, null,
-					expenditure.amount(), expenditure.date(), areaId, null, null, null,
-					expenditure.privateArea() ? DisplayChoice.ANONYMOUS : null, expenditure.payee(), null,
-					expenditure.payee(), expenditure.purpose(), expenditure.voucherNo(), expenditure.approver(), null,
-					null, null, null, PublicCodes.next(), null, null, actor.username(), this.clock.instant(), head,
-					null)
-				.sealed();
+			LedgerEntry sealed = LedgerEntry.expenditure(next(fund, seq, head, actor), expenditure, areaId).sealed();
 			ids.add(this.entries.insert(sealed));
 			head = sealed.hash();
 			spent = spent.plus(expenditure.amount());
@@ -185,12 +173,8 @@ public class Ledger {
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		requireOpenYear(fund.wardId(), today);
-		LedgerEntry entry = new LedgerEntry(null, fund.wardId(), fund.id(), fund.entryCount() + 1, EntryKind.REVERSAL,
-				null, original.amount(), today, original.areaId(), original.householdId(), original.contributorKind(),
-				original.contributorName(), original.displayChoice(), original.displayName(), null, null, null, null,
-				null, null, original.id(), reason.strip(), null, PublicCodes.next(), null, null, actor.username(),
-				this.clock.instant(), fund.headHash(), null);
-		return append(entry, original);
+		LedgerEntry.Posting at = next(fund, fund.entryCount() + 1, fund.headHash(), actor);
+		return append(LedgerEntry.reversal(at, original, today, reason.strip()), original);
 	}
 
 	/**
@@ -384,15 +368,26 @@ public class Ledger {
 			throw new RuleViolationException("display", "entry.display.householdOnly");
 		}
 		areaId = requireAreaInScope(actor, fund, areaId);
-		Integer receiptYear = kind.hasReceipt() ? c.date().getYear() : null;
-		Integer receiptNo = kind.hasReceipt() ? this.receipts.next(fund.wardId(), receiptYear) : null;
-		LedgerEntry entry = new LedgerEntry(null, fund.wardId(), fund.id(), fund.entryCount() + 1, kind,
-				(kind == EntryKind.CONTRIBUTION) ? c.method() : null, c.amount(), c.date(), areaId, c.householdId(),
-				(name != null) ? contributorKind : null, name, display,
-				DisplayNames.of(display, name, c.honorific(), alley), c.description(), null, null, null, null, null,
-				null, null, batchId, PublicCodes.next(), receiptYear, receiptNo, actor.username(), this.clock.instant(),
-				fund.headHash(), null);
-		return append(entry);
+		LedgerEntry.Giver giver = new LedgerEntry.Giver(c.householdId(), (name != null) ? contributorKind : null, name,
+				display, DisplayNames.of(display, name, c.honorific(), alley));
+		LedgerEntry.Posting at = next(fund, fund.entryCount() + 1, fund.headHash(), actor);
+		return append((kind == EntryKind.PLEDGE) ? LedgerEntry.pledge(at, c, areaId, giver)
+				: LedgerEntry.contribution(at, c, areaId, giver, batchId, receiptNumber(fund, c.date())));
+	}
+
+	/**
+	 * The place and poster of a new entry of the locked fund.
+	 */
+	private LedgerEntry.Posting next(FundStore.LockedFund fund, int seq, String prevHash, CurrentUser actor) {
+		return new LedgerEntry.Posting(fund.wardId(), fund.id(), seq, prevHash, PublicCodes.next(), actor.username(),
+				this.clock.instant());
+	}
+
+	/**
+	 * Takes the next receipt number of the fund's ward in the year of the date.
+	 */
+	private LedgerEntry.ReceiptNumber receiptNumber(FundStore.LockedFund fund, LocalDate date) {
+		return new LedgerEntry.ReceiptNumber(date.getYear(), this.receipts.next(fund.wardId(), date.getYear()));
 	}
 
 	private LedgerEntry append(LedgerEntry unsealed) {
