@@ -27,12 +27,23 @@ import vn.sochibo.ward.Areas;
 /**
  * The one place that writes a fund's ledger. Every posting locks the fund row (so appends
  * to one fund are serialized), checks the rules, seals the entry into the fund's hash
- * chain, takes a receipt number when the entry raises money, and moves the fund's totals
- * and head forward — all in one transaction. Entries are never changed: a mistake is
- * corrected by {@link #reverse} and a new entry.
+ * chain, takes a receipt number when the entry raises money, moves the fund's totals and
+ * head forward and writes the audit trail — all in one transaction. Entries are never
+ * changed: a mistake is corrected by {@link #reverse} and a new entry.
  */
 @Service
 public class Ledger {
+
+	/**
+	 * A ledger entry in the audit trail; its parent is its fund ({@link Funds#ENTITY}).
+	 */
+	public static final String ENTRY_ENTITY = "LEDGER_ENTRY";
+
+	/** A paper list in the audit trail; its parent is its fund. */
+	public static final String BATCH_ENTITY = "LEDGER_BATCH";
+
+	/** The closed years of a ward's ledger in the audit trail, under the ward's id. */
+	public static final String YEARS_ENTITY = "LEDGER_YEARS";
 
 	/** The largest amount one entry may carry: 100 billion đồng. */
 	public static final Money MAX_AMOUNT = Money.of(100_000_000_000L);
@@ -57,10 +68,12 @@ public class Ledger {
 
 	private final JdbcClient jdbc;
 
+	private final LedgerAudit audit;
+
 	private final Clock clock;
 
 	Ledger(FundStore funds, LedgerEntryStore entries, ReceiptNumbers receipts, Households households, Areas areas,
-			AreaScopes scopes, JdbcClient jdbc, Clock clock) {
+			AreaScopes scopes, JdbcClient jdbc, LedgerAudit audit, Clock clock) {
 		this.funds = funds;
 		this.entries = entries;
 		this.receipts = receipts;
@@ -68,6 +81,7 @@ public class Ledger {
 		this.areas = areas;
 		this.scopes = scopes;
 		this.jdbc = jdbc;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -99,7 +113,9 @@ public class Ledger {
 		checkAmountAndDate(actor.wardId(), payment.amount(), payment.date());
 		checkDescription(payment.method(), payment.description());
 		LedgerEntry.Posting at = next(fund, fund.entryCount() + 1, fund.headHash(), actor);
-		return append(LedgerEntry.payment(at, pledge, payment, receiptNumber(fund, payment.date())));
+		LedgerEntry posted = append(LedgerEntry.payment(at, pledge, payment, receiptNumber(fund, payment.date())));
+		this.audit.posted(actor, posted, pledge);
+		return posted;
 	}
 
 	@Transactional
@@ -136,7 +152,9 @@ public class Ledger {
 			}
 			seq++;
 			LedgerEntry sealed = LedgerEntry.expenditure(next(fund, seq, head, actor), expenditure, areaId).sealed();
-			ids.add(this.entries.insert(sealed));
+			Long id = this.entries.insert(sealed);
+			this.audit.posted(actor, sealed.stored(id), null);
+			ids.add(id);
 			head = sealed.hash();
 			spent = spent.plus(expenditure.amount());
 		}
@@ -174,7 +192,9 @@ public class Ledger {
 		LocalDate today = LocalDate.now(this.clock);
 		requireOpenYear(fund.wardId(), today);
 		LedgerEntry.Posting at = next(fund, fund.entryCount() + 1, fund.headHash(), actor);
-		return append(LedgerEntry.reversal(at, original, today, reason.strip()), original);
+		LedgerEntry reversal = append(LedgerEntry.reversal(at, original, today, reason.strip()), original);
+		this.audit.reversed(actor, original, reversal);
+		return reversal;
 	}
 
 	/**
@@ -225,6 +245,7 @@ public class Ledger {
 				throw new BatchLineException(i + 1, ex);
 			}
 		}
+		this.audit.batchPosted(actor, fund.wardId(), batchId, batch);
 		return posted;
 	}
 
@@ -253,6 +274,7 @@ public class Ledger {
 			.param("by", actor.username())
 			.param("at", java.sql.Timestamp.from(this.clock.instant()))
 			.update();
+		this.audit.yearClosed(actor, wardId, year);
 	}
 
 	@Transactional(readOnly = true)
@@ -275,12 +297,12 @@ public class Ledger {
 		AreaScope scope = this.scopes.of(user);
 		List<LedgerEntry> page = this.entries.page(fund.id(), beforeSeq, size);
 		java.util.Map<Long, Long> reversals = this.entries.reversalsOf(page.stream().map(LedgerEntry::id).toList());
-		return page.stream()
-			.map((entry) -> new StaffEntryView(entry,
-					(entry.areaId() == null || scope.covers(entry.wardId(), entry.areaId())) ? entry.contributorName()
-							: null,
-					reversals.get(entry.id()), inScope(user, scope, entry)))
-			.toList();
+		return page.stream().map((entry) -> {
+			boolean readable = AccessPolicy.decide(user, scope, Action.READ,
+					RecordScope.area(entry.wardId(), entry.areaId())) == Decision.ALLOWED;
+			return new StaffEntryView(entry, readable ? entry.contributorName() : null, reversals.get(entry.id()),
+					inScope(user, scope, entry), readable);
+		}).toList();
 	}
 
 	/**
@@ -371,8 +393,10 @@ public class Ledger {
 		LedgerEntry.Giver giver = new LedgerEntry.Giver(c.householdId(), (name != null) ? contributorKind : null, name,
 				display, DisplayNames.of(display, name, c.honorific(), alley));
 		LedgerEntry.Posting at = next(fund, fund.entryCount() + 1, fund.headHash(), actor);
-		return append((kind == EntryKind.PLEDGE) ? LedgerEntry.pledge(at, c, areaId, giver)
+		LedgerEntry posted = append((kind == EntryKind.PLEDGE) ? LedgerEntry.pledge(at, c, areaId, giver)
 				: LedgerEntry.contribution(at, c, areaId, giver, batchId, receiptNumber(fund, c.date())));
+		this.audit.posted(actor, posted, null);
+		return posted;
 	}
 
 	/**

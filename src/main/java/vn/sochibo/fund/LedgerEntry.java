@@ -61,6 +61,17 @@ public record LedgerEntry(Long id, Long wardId, Long fundId, int seq, EntryKind 
 				this.receiptYear, this.receiptNo, this.recordedBy, this.recordedAt, this.prevHash, computeHash());
 	}
 
+	/**
+	 * This entry as stored under its new id.
+	 */
+	LedgerEntry stored(Long id) {
+		return new LedgerEntry(id, this.wardId, this.fundId, this.seq, this.kind, this.method, this.amount, this.date,
+				this.areaId, this.householdId, this.contributorKind, this.contributorName, this.displayChoice,
+				this.displayName, this.description, this.payee, this.purpose, this.voucherNo, this.approver,
+				this.pledgeId, this.reversesId, this.reason, this.batchId, this.publicCode, this.receiptYear,
+				this.receiptNo, this.recordedBy, this.recordedAt, this.prevHash, this.hash);
+	}
+
 	public boolean hasReceipt() {
 		return this.receiptNo != null;
 	}
