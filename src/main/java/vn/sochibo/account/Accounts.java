@@ -100,6 +100,27 @@ public class Accounts {
 			.orElse(username);
 	}
 
+	/**
+	 * The ward's users for those who read audit trails (the ward admin, the inspector):
+	 * whose trail to open.
+	 */
+	@Transactional(readOnly = true)
+	public List<UserView> listForAudit(CurrentUser actor) {
+		Long wardId = actor.require(Action.READ_AUDIT).requireWard();
+		Labels labels = labels(actor);
+		return this.users.findAllByWardId(wardId).stream().map((user) -> toView(user, labels)).toList();
+	}
+
+	/**
+	 * A user of the actor's ward whose audit trail the actor may read; a user of another
+	 * ward is not found.
+	 */
+	@Transactional(readOnly = true)
+	public UserView getForAudit(CurrentUser actor, Long id) {
+		Long wardId = actor.require(Action.READ_AUDIT).requireWard();
+		return toView(load(wardId, id), labels(actor));
+	}
+
 	@Transactional(readOnly = true)
 	public UserView get(CurrentUser actor, Long id) {
 		Long wardId = actor.require(Action.MANAGE_USERS).requireWard();

@@ -7,9 +7,12 @@ import vn.sochibo.shared.VietnamTime;
 
 /**
  * A line of a record's history as pages show it.
+ *
+ * @param parentType the type of the record this one is a part of (a ledger entry's fund),
+ * or null
  */
 public record AuditEntryView(Instant occurredAt, String actor, String entityType, Long entityId, String action,
-		String field, String oldValue, String newValue) {
+		String field, String oldValue, String newValue, String parentType, Long parentId) {
 
 	/** The moment in Vietnam's time, for display. */
 	public LocalDateTime localTime() {
@@ -23,6 +26,16 @@ public record AuditEntryView(Instant occurredAt, String actor, String entityType
 
 	public String actionKey() {
 		return "audit.action." + this.action;
+	}
+
+	/** Message key of the record's kind, e.g. {@code audit.entity.LEDGER_ENTRY}. */
+	public String entityKey() {
+		return "audit.entity." + this.entityType;
+	}
+
+	/** Message key of the kind of the record this one is a part of, or null. */
+	public String parentKey() {
+		return (this.parentType != null) ? "audit.entity." + this.parentType : null;
 	}
 
 }

@@ -12,7 +12,8 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * One line of the audit trail: who changed which field of which record, when, from what
- * to what. Insert-only (the table refuses UPDATE and DELETE).
+ * to what; for a part of a larger record (an entry of a fund), the record it belongs to.
+ * Insert-only (the table refuses UPDATE and DELETE).
  */
 @Entity
 @Immutable
@@ -39,6 +40,10 @@ class AuditEvent {
 	@Column(name = "new_value")
 	private String newValue;
 
+	private String parentType;
+
+	private Long parentId;
+
 	private Long actorId;
 
 	private String actor;
@@ -48,11 +53,13 @@ class AuditEvent {
 	protected AuditEvent() {
 	}
 
-	AuditEvent(Long wardId, String entityType, Long entityId, String action, String field, String oldValue,
-			String newValue, Long actorId, String actor, Instant occurredAt) {
+	AuditEvent(Long wardId, String entityType, Long entityId, String parentType, Long parentId, String action,
+			String field, String oldValue, String newValue, Long actorId, String actor, Instant occurredAt) {
 		this.wardId = wardId;
 		this.entityType = entityType;
 		this.entityId = entityId;
+		this.parentType = parentType;
+		this.parentId = parentId;
 		this.action = action;
 		this.field = field;
 		this.oldValue = oldValue;

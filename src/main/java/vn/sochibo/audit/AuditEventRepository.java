@@ -2,6 +2,7 @@ package vn.sochibo.audit;
 
 import java.util.List;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -12,18 +13,49 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
 	@Query("""
 			select new vn.sochibo.audit.AuditEntryView(e.occurredAt, e.actor, e.entityType, e.entityId, e.action,
-				e.field, e.oldValue, e.newValue)
+				e.field, e.oldValue, e.newValue, e.parentType, e.parentId)
 			from AuditEvent e
 			where e.entityType = :entityType and e.entityId = :entityId
 			order by e.id desc""")
 	List<AuditEntryView> history(String entityType, Long entityId, Pageable page);
 
+	@Query(value = """
+			select new vn.sochibo.audit.AuditEntryView(e.occurredAt, e.actor, e.entityType, e.entityId, e.action,
+				e.field, e.oldValue, e.newValue, e.parentType, e.parentId)
+			from AuditEvent e
+			where e.wardId = :wardId and e.entityType = :entityType and e.entityId = :entityId
+			order by e.id desc""", countQuery = """
+			select count(e) from AuditEvent e
+			where e.wardId = :wardId and e.entityType = :entityType and e.entityId = :entityId""")
+	Page<AuditEntryView> historyPage(Long wardId, String entityType, Long entityId, Pageable page);
+
+	@Query(value = """
+			select new vn.sochibo.audit.AuditEntryView(e.occurredAt, e.actor, e.entityType, e.entityId, e.action,
+				e.field, e.oldValue, e.newValue, e.parentType, e.parentId)
+			from AuditEvent e
+			where e.wardId = :wardId and ((e.entityType = :entityType and e.entityId = :entityId)
+				or (e.parentType = :entityType and e.parentId = :entityId))
+			order by e.id desc""", countQuery = """
+			select count(e) from AuditEvent e
+			where e.wardId = :wardId and ((e.entityType = :entityType and e.entityId = :entityId)
+				or (e.parentType = :entityType and e.parentId = :entityId))""")
+	Page<AuditEntryView> historyWithPartsPage(Long wardId, String entityType, Long entityId, Pageable page);
+
 	@Query("""
 			select new vn.sochibo.audit.AuditEntryView(e.occurredAt, e.actor, e.entityType, e.entityId, e.action,
-				e.field, e.oldValue, e.newValue)
+				e.field, e.oldValue, e.newValue, e.parentType, e.parentId)
 			from AuditEvent e
 			where e.wardId = :wardId and e.actorId = :actorId
 			order by e.id desc""")
 	List<AuditEntryView> byActor(Long wardId, Long actorId, Pageable page);
+
+	@Query(value = """
+			select new vn.sochibo.audit.AuditEntryView(e.occurredAt, e.actor, e.entityType, e.entityId, e.action,
+				e.field, e.oldValue, e.newValue, e.parentType, e.parentId)
+			from AuditEvent e
+			where e.wardId = :wardId and e.actorId = :actorId
+			order by e.id desc""", countQuery = """
+			select count(e) from AuditEvent e where e.wardId = :wardId and e.actorId = :actorId""")
+	Page<AuditEntryView> byActorPage(Long wardId, Long actorId, Pageable page);
 
 }

@@ -7,23 +7,30 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 
 /**
- * The audit trail of every change to register and account records: who, when, which
- * field, old → new. Joins the caller's transaction, so a change and its trail are written
- * together or not at all.
+ * The audit trail of every change to register, account and ledger records: who, when,
+ * which field, old → new. A line about a part of a larger record (an entry, a paper list
+ * or a receipt print of a fund) names that record as its parent and shows in its history
+ * too. Joins the caller's transaction, so a change and its trail are written together or
+ * not at all. Histories are read page by page.
  */
 @Service
 public class AuditTrail {
 
-	/** How many lines a history shows. */
+	/** How many lines the unpaged histories return. */
 	public static final int HISTORY_LIMIT = 200;
+
+	/** How many lines a page of a history shows. */
+	public static final int PAGE_SIZE = 50;
 
 	private final AuditEventRepository events;
 
@@ -75,11 +82,58 @@ public class AuditTrail {
 		record(wardId, actor, entityType, entityId, action, field, oldValue, newValue);
 	}
 
+	/**
+	 * Records an action on a part of a larger record (an entry of a fund): it shows in
+	 * the part's history and in the parent's.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void partAction(Long wardId, CurrentUser actor, String parentType, Long parentId, String entityType,
+			Long entityId, String action, String field, String newValue) {
+		this.events.save(new AuditEvent(wardId, entityType, entityId, parentType, parentId, action, field, null,
+				newValue, actor.id(), actor.username(), this.clock.instant()));
+	}
+
+	/**
+	 * One page of a record's history, newest first (the caller has checked that the user
+	 * may read the record).
+	 */
+	@Transactional(readOnly = true)
+	public Page<AuditEntryView> history(Long wardId, String entityType, Long entityId, int page) {
+		return this.events.historyPage(wardId, entityType, entityId, page(page));
+	}
+
+	/**
+	 * One page of the history of a record and of its parts (a fund with its entries,
+	 * lists and prints), newest first.
+	 */
+	@Transactional(readOnly = true)
+	public Page<AuditEntryView> historyWithParts(Long wardId, String entityType, Long entityId, int page) {
+		return this.events.historyWithPartsPage(wardId, entityType, entityId, page(page));
+	}
+
+	/**
+	 * One page of what a user of the viewer's ward did, newest first: for those who may
+	 * read audit trails (the ward admin, the inspector).
+	 */
+	@Transactional(readOnly = true)
+	public Page<AuditEntryView> byActor(CurrentUser viewer, Long actorId, int page) {
+		Long wardId = viewer.require(Action.READ_AUDIT).requireWard();
+		return this.events.byActorPage(wardId, actorId, page(page));
+	}
+
+	/**
+	 * The first {@link #HISTORY_LIMIT} lines of a record's history; pages use
+	 * {@link #history(Long, String, Long, int)}.
+	 */
 	@Transactional(readOnly = true)
 	public List<AuditEntryView> history(String entityType, Long entityId) {
 		return this.events.history(entityType, entityId, PageRequest.of(0, HISTORY_LIMIT));
 	}
 
+	/**
+	 * The first {@link #HISTORY_LIMIT} lines a user wrote; pages use
+	 * {@link #byActor(CurrentUser, Long, int)}.
+	 */
 	@Transactional(readOnly = true)
 	public List<AuditEntryView> byActor(Long wardId, Long actorId) {
 		return this.events.byActor(wardId, actorId, PageRequest.of(0, HISTORY_LIMIT));
@@ -87,8 +141,12 @@ public class AuditTrail {
 
 	private void record(Long wardId, CurrentUser actor, String entityType, Long entityId, String action, String field,
 			String oldValue, String newValue) {
-		this.events.save(new AuditEvent(wardId, entityType, entityId, action, field, oldValue, newValue, actor.id(),
-				actor.username(), this.clock.instant()));
+		this.events.save(new AuditEvent(wardId, entityType, entityId, null, null, action, field, oldValue, newValue,
+				actor.id(), actor.username(), this.clock.instant()));
+	}
+
+	private static PageRequest page(int page) {
+		return PageRequest.of(Math.max(page, 0), PAGE_SIZE);
 	}
 
 	private static String blankToNull(String value) {

@@ -41,6 +41,8 @@ class SecurityConfig {
 					.hasAnyRole(AccessPolicy.roleNames(Action.MANAGE_WARDS))
 					.requestMatchers("/users/**")
 					.hasAnyRole(AccessPolicy.roleNames(Action.MANAGE_USERS))
+					.requestMatchers("/audit/**")
+					.hasAnyRole(AccessPolicy.roleNames(Action.READ_AUDIT))
 					.requestMatchers("/settings/**")
 					.hasAnyRole(AccessPolicy.roleNames(Action.MANAGE_WARD))
 					.requestMatchers("/households/**", "/areas/**", "/cells/**", "/dashboard", "/funds/**",

@@ -28,12 +28,23 @@ import vn.sochibo.ward.Areas;
 /**
  * The one place that writes a fund's ledger. Every posting locks the fund row (so appends
  * to one fund are serialized), checks the rules, seals the entry into the fund's hash
- * chain, takes a receipt number when the entry raises money, and moves the fund's totals
- * and head forward — all in one transaction. Entries are never changed: a mistake is
- * corrected by {@link #reverse} and a new entry.
+ * chain, takes a receipt number when the entry raises money, moves the fund's totals and
+ * head forward and writes the audit trail — all in one transaction. Entries are never
+ * changed: a mistake is corrected by {@link #reverse} and a new entry.
  */
 @Service
 public class Ledger {
+
+	/**
+	 * A ledger entry in the audit trail; its parent is its fund ({@link Funds#ENTITY}).
+	 */
+	public static final String ENTRY_ENTITY = "LEDGER_ENTRY";
+
+	/** A paper list in the audit trail; its parent is its fund. */
+	public static final String BATCH_ENTITY = "LEDGER_BATCH";
+
+	/** The closed years of a ward's ledger in the audit trail, under the ward's id. */
+	public static final String YEARS_ENTITY = "LEDGER_YEARS";
 
 	/** The largest amount one entry may carry: 100 billion đồng. */
 	public static final Money MAX_AMOUNT = Money.of(100_000_000_000L);
@@ -55,10 +66,12 @@ public class Ledger {
 
 	private final JdbcClient jdbc;
 
+	private final LedgerAudit audit;
+
 	private final Clock clock;
 
 	Ledger(FundStore funds, LedgerEntryStore entries, ReceiptNumbers receipts, Households households, Areas areas,
-			AreaScopes scopes, JdbcClient jdbc, Clock clock) {
+			AreaScopes scopes, JdbcClient jdbc, LedgerAudit audit, Clock clock) {
 		this.funds = funds;
 		this.entries = entries;
 		this.receipts = receipts;
@@ -66,6 +79,7 @@ public class Ledger {
 		this.areas = areas;
 		this.scopes = scopes;
 		this.jdbc = jdbc;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -96,14 +110,10 @@ public class Ledger {
 		}
 		checkAmountAndDate(actor.wardId(), payment.amount(), payment.date());
 		checkDescription(payment.method(), payment.description());
-		LedgerEntry entry = new LedgerEntry(null, fund.wardId(), fund.id(), fund.entryCount() + 1,
-				EntryKind.PLEDGE_PAYMENT, payment.method(), payment.amount(), payment.date(), pledge.areaId(),
-				pledge.householdId(), pledge.contributorKind(), pledge.contributorName(), pledge.displayChoice(),
-				pledge.displayName(), payment.description(), null, null, null, null, pledge.id(), null, null, null,
-				PublicCodes.next(), payment.date().getYear(),
-				this.receipts.next(fund.wardId(), payment.date().getYear()), actor.username(), this.clock.instant(),
-				fund.headHash(), null);
-		return append(entry);
+		LedgerEntry.Posting at = next(fund, fund.entryCount() + 1, fund.headHash(), actor);
+		LedgerEntry posted = append(LedgerEntry.payment(at, pledge, payment, receiptNumber(fund, payment.date())));
+		this.audit.posted(actor, posted, pledge);
+		return posted;
 	}
 
 	@Transactional
@@ -142,15 +152,10 @@ public class Ledger {
 				requireOpenYear(fund.wardId(), expenditure.date());
 			}
 			seq++;
-			LedgerEntry sealed = new LedgerEntry(null, fund.wardId(), fund.id(), seq, EntryKind.EXPENDITURE, null,
-					expenditure.amount(), expenditure.date(), areaId, null, null, null,
-					expenditure.householdSupport() ? DisplayChoice.ANONYMOUS : null,
-					expenditure.householdSupport() ? DisplayNames.HOUSEHOLD_SUPPORT : expenditure.payee(), null,
-					expenditure.payee(), expenditure.purpose(), expenditure.voucherNo(), expenditure.approver(), null,
-					null, null, null, PublicCodes.next(), null, null, actor.username(), this.clock.instant(), head,
-					null)
-				.sealed();
-			ids.add(this.entries.insert(sealed));
+			LedgerEntry sealed = LedgerEntry.expenditure(next(fund, seq, head, actor), expenditure, areaId).sealed();
+			Long id = this.entries.insert(sealed);
+			this.audit.posted(actor, sealed.stored(id), null);
+			ids.add(id);
 			head = sealed.hash();
 			spent = spent.plus(expenditure.amount());
 		}
@@ -187,12 +192,10 @@ public class Ledger {
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		requireOpenYear(fund.wardId(), today);
-		LedgerEntry entry = new LedgerEntry(null, fund.wardId(), fund.id(), fund.entryCount() + 1, EntryKind.REVERSAL,
-				null, original.amount(), today, original.areaId(), original.householdId(), original.contributorKind(),
-				original.contributorName(), original.displayChoice(), original.displayName(), null, null, null, null,
-				null, null, original.id(), reason.strip(), null, PublicCodes.next(), null, null, actor.username(),
-				this.clock.instant(), fund.headHash(), null);
-		return append(entry, original);
+		LedgerEntry.Posting at = next(fund, fund.entryCount() + 1, fund.headHash(), actor);
+		LedgerEntry reversal = append(LedgerEntry.reversal(at, original, today, reason.strip()), original);
+		this.audit.reversed(actor, original, reversal);
+		return reversal;
 	}
 
 	/**
@@ -243,6 +246,7 @@ public class Ledger {
 				throw new BatchLineException(i + 1, ex);
 			}
 		}
+		this.audit.batchPosted(actor, fund.wardId(), batchId, batch);
 		return posted;
 	}
 
@@ -271,6 +275,7 @@ public class Ledger {
 			.param("by", actor.username())
 			.param("at", java.sql.Timestamp.from(this.clock.instant()))
 			.update();
+		this.audit.yearClosed(actor, wardId, year);
 	}
 
 	@Transactional(readOnly = true)
@@ -293,11 +298,12 @@ public class Ledger {
 		AreaScope scope = this.scopes.of(user);
 		List<LedgerEntry> page = this.entries.page(fund.id(), beforeSeq, size);
 		java.util.Map<Long, Long> reversals = this.entries.reversalsOf(page.stream().map(LedgerEntry::id).toList());
-		return page.stream()
-			.map((entry) -> new StaffEntryView(entry,
-					(entry.areaId() == null || scope.covers(entry.wardId(), entry.areaId())) ? realName(entry) : null,
-					reversals.get(entry.id()), inScope(user, scope, entry)))
-			.toList();
+		return page.stream().map((entry) -> {
+			boolean readable = AccessPolicy.decide(user, scope, Action.READ,
+					RecordScope.area(entry.wardId(), entry.areaId())) == Decision.ALLOWED;
+			return new StaffEntryView(entry, readable ? realName(entry) : null, reversals.get(entry.id()),
+					inScope(user, scope, entry), readable);
+		}).toList();
 	}
 
 	/**
@@ -392,15 +398,28 @@ public class Ledger {
 			throw new RuleViolationException("display", "entry.display.householdOnly");
 		}
 		areaId = requireAreaInScope(actor, fund, areaId);
-		Integer receiptYear = kind.hasReceipt() ? c.date().getYear() : null;
-		Integer receiptNo = kind.hasReceipt() ? this.receipts.next(fund.wardId(), receiptYear) : null;
-		LedgerEntry entry = new LedgerEntry(null, fund.wardId(), fund.id(), fund.entryCount() + 1, kind,
-				(kind == EntryKind.CONTRIBUTION) ? c.method() : null, c.amount(), c.date(), areaId, c.householdId(),
-				(name != null) ? contributorKind : null, name, display,
-				DisplayNames.of(display, name, c.honorific(), alley), c.description(), null, null, null, null, null,
-				null, null, batchId, PublicCodes.next(), receiptYear, receiptNo, actor.username(), this.clock.instant(),
-				fund.headHash(), null);
-		return append(entry);
+		LedgerEntry.Giver giver = new LedgerEntry.Giver(c.householdId(), (name != null) ? contributorKind : null, name,
+				display, DisplayNames.of(display, name, c.honorific(), alley));
+		LedgerEntry.Posting at = next(fund, fund.entryCount() + 1, fund.headHash(), actor);
+		LedgerEntry posted = append((kind == EntryKind.PLEDGE) ? LedgerEntry.pledge(at, c, areaId, giver)
+				: LedgerEntry.contribution(at, c, areaId, giver, batchId, receiptNumber(fund, c.date())));
+		this.audit.posted(actor, posted, null);
+		return posted;
+	}
+
+	/**
+	 * The place and poster of a new entry of the locked fund.
+	 */
+	private LedgerEntry.Posting next(FundStore.LockedFund fund, int seq, String prevHash, CurrentUser actor) {
+		return new LedgerEntry.Posting(fund.wardId(), fund.id(), seq, prevHash, PublicCodes.next(), actor.username(),
+				this.clock.instant());
+	}
+
+	/**
+	 * Takes the next receipt number of the fund's ward in the year of the date.
+	 */
+	private LedgerEntry.ReceiptNumber receiptNumber(FundStore.LockedFund fund, LocalDate date) {
+		return new LedgerEntry.ReceiptNumber(date.getYear(), this.receipts.next(fund.wardId(), date.getYear()));
 	}
 
 	private LedgerEntry append(LedgerEntry unsealed) {

@@ -56,11 +56,10 @@ class UserController {
 	}
 
 	@GetMapping("/{id}")
-	String show(CurrentUser user, @PathVariable Long id, Model model) {
+	String show(CurrentUser user, @PathVariable Long id, @RequestParam(defaultValue = "0") int page, Model model) {
 		UserView shown = this.accounts.get(user, id);
 		model.addAttribute("user", shown);
-		model.addAttribute("history", this.audit.history(Accounts.ENTITY, id));
-		model.addAttribute("actions", this.audit.byActor(user.requireWard(), id));
+		model.addAttribute("history", this.audit.history(user.requireWard(), Accounts.ENTITY, id, page));
 		if (!model.containsAttribute("passwordForm")) {
 			model.addAttribute("passwordForm", new PasswordForm());
 		}
@@ -134,7 +133,7 @@ class UserController {
 				ex.addTo(result);
 			}
 		}
-		return show(user, id, model);
+		return show(user, id, 0, model);
 	}
 
 	@PostMapping("/{id}/enabled")

@@ -18,15 +18,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.sochibo.fund.Batch;
-import vn.sochibo.fund.BatchLineException;
-import vn.sochibo.fund.Contribution;
-import vn.sochibo.fund.ContributorKind;
+import vn.sochibo.fund.Batches;
 import vn.sochibo.fund.Funds;
-import vn.sochibo.fund.Ledger;
 import vn.sochibo.fund.LedgerEntry;
+import vn.sochibo.fund.PaperListException;
 import vn.sochibo.fund.PaymentMethod;
-import vn.sochibo.household.HouseholdNotFoundException;
 import vn.sochibo.household.Households;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
@@ -41,12 +37,9 @@ import vn.sochibo.shared.VietnameseText;
 @RequestMapping("/funds/{id}/batch")
 class BatchController {
 
-	private static final java.util.regex.Pattern HOUSEHOLD_CODE = java.util.regex.Pattern
-		.compile("[\\p{L}\\p{N}]+-\\d+");
-
 	private final Funds funds;
 
-	private final Ledger ledger;
+	private final Batches batches;
 
 	private final Households households;
 
@@ -54,9 +47,9 @@ class BatchController {
 
 	private final Clock clock;
 
-	BatchController(Funds funds, Ledger ledger, Households households, MessageSource messages, Clock clock) {
+	BatchController(Funds funds, Batches batches, Households households, MessageSource messages, Clock clock) {
 		this.funds = funds;
-		this.ledger = ledger;
+		this.batches = batches;
 		this.households = households;
 		this.messages = messages;
 		this.clock = clock;
@@ -84,42 +77,16 @@ class BatchController {
 		if (result.hasErrors()) {
 			return view(user, id, model, List.of());
 		}
-		BatchLines.Parsed parsed = BatchLines.parse(form.getLines());
 		List<String> problems = new ArrayList<>();
-		parsed.problems().forEach((problem) -> problems.add(line(problem.line(), problem.messageKey(), null)));
-		List<Contribution> contributions = new ArrayList<>();
-		for (BatchLines.Line line : parsed.lines()) {
-			Long householdId = null;
-			String name = line.who();
-			if (name != null && HOUSEHOLD_CODE.matcher(name).matches()) {
-				try {
-					householdId = this.households.getByCode(user, name).id();
-					name = null;
-				}
-				catch (HouseholdNotFoundException ex) {
-					problems.add(line(line.number(), "batch.line.household", null));
-					continue;
-				}
-			}
-			// A household's entry is in the household's area; the list's area is for the
-			// others.
-			contributions.add(new Contribution(id, form.getDate(), form.getMethod(), line.amount(),
-					(householdId != null) ? null : form.getAreaId(), householdId,
-					(householdId == null && name != null) ? ContributorKind.PERSON : null, name, line.display(), null,
-					null));
-		}
-		if (!problems.isEmpty()) {
-			return view(user, id, model, problems);
-		}
 		try {
-			List<LedgerEntry> posted = this.ledger.postBatch(user,
-					new Batch(id, form.getControlCount(), form.getControlTotal(), form.getNote(), contributions));
+			List<LedgerEntry> posted = this.batches.post(user, form.toPaperList(id, BatchLines.parse(form.getLines())));
 			redirect.addFlashAttribute("message", "batch.posted");
 			redirect.addFlashAttribute("postedCount", posted.size());
 			return "redirect:/funds/" + id;
 		}
-		catch (BatchLineException ex) {
-			problems.add(line(parsed.lines().get(ex.line() - 1).number(), ex.messageKey(), ex.arguments()));
+		catch (PaperListException ex) {
+			ex.problems()
+				.forEach((problem) -> problems.add(line(problem.line(), problem.messageKey(), problem.arguments())));
 		}
 		catch (RuleViolationException ex) {
 			ex.addTo(result);

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import vn.sochibo.fund.PaperList;
 import vn.sochibo.fund.PaymentMethod;
 import vn.sochibo.shared.Money;
 
@@ -90,6 +91,14 @@ public class BatchForm {
 
 	public void setNote(String note) {
 		this.note = note;
+	}
+
+	/**
+	 * The list as the batch service takes it: this form's figures and the lines as read.
+	 */
+	PaperList toPaperList(Long fundId, BatchLines.Parsed parsed) {
+		return new PaperList(fundId, this.controlCount, this.controlTotal, this.note, this.date, this.method,
+				this.areaId, parsed.lines(), parsed.problems());
 	}
 
 	public String getLines() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import vn.sochibo.fund.DisplayChoice;
+import vn.sochibo.fund.PaperList;
 import vn.sochibo.shared.Money;
 import vn.sochibo.shared.MoneyFormat;
 import vn.sochibo.shared.VietnameseText;
@@ -20,8 +21,8 @@ final class BatchLines {
 	}
 
 	static Parsed parse(String text) {
-		List<Line> lines = new ArrayList<>();
-		List<Problem> problems = new ArrayList<>();
+		List<PaperList.Line> lines = new ArrayList<>();
+		List<PaperList.Problem> problems = new ArrayList<>();
 		String[] rows = text.split("\\R");
 		int number = 0;
 		for (String row : rows) {
@@ -32,7 +33,7 @@ final class BatchLines {
 			String[] cells = row.split("[;\\t]", -1);
 			String who = cells[0].strip();
 			if (cells.length < 2) {
-				problems.add(new Problem(number, "batch.line.columns"));
+				problems.add(new PaperList.Problem(number, "batch.line.columns"));
 				continue;
 			}
 			Money amount;
@@ -40,19 +41,19 @@ final class BatchLines {
 				amount = MoneyFormat.parse(cells[1].strip());
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add(new Problem(number, "batch.line.amount"));
+				problems.add(new PaperList.Problem(number, "batch.line.amount"));
 				continue;
 			}
 			DisplayChoice display = display((cells.length > 2) ? cells[2] : "");
 			if (display == null) {
-				problems.add(new Problem(number, "batch.line.display"));
+				problems.add(new PaperList.Problem(number, "batch.line.display"));
 				continue;
 			}
 			if (who.length() > 200) {
-				problems.add(new Problem(number, "batch.line.name"));
+				problems.add(new PaperList.Problem(number, "batch.line.name"));
 				continue;
 			}
-			lines.add(new Line(number, who.isEmpty() ? null : who, amount, display));
+			lines.add(new PaperList.Line(number, who.isEmpty() ? null : who, amount, display));
 		}
 		return new Parsed(lines, problems);
 	}
@@ -67,13 +68,7 @@ final class BatchLines {
 		};
 	}
 
-	record Line(int number, String who, Money amount, DisplayChoice display) {
-	}
-
-	record Problem(int line, String messageKey) {
-	}
-
-	record Parsed(List<Line> lines, List<Problem> problems) {
+	record Parsed(List<PaperList.Line> lines, List<PaperList.Problem> problems) {
 	}
 
 }

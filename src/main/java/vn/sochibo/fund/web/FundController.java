@@ -66,16 +66,17 @@ class FundController {
 	}
 
 	@GetMapping("/{id}")
-	String show(CurrentUser user, @PathVariable Long id, @RequestParam(required = false) Integer before, Model model) {
+	String show(CurrentUser user, @PathVariable Long id, @RequestParam(required = false) Integer before,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		FundSummary fund = this.funds.get(user, id);
 		List<StaffEntryView> entries = this.ledger.staffPage(user, id, before, PAGE_SIZE + 1);
 		boolean more = entries.size() > PAGE_SIZE;
-		List<StaffEntryView> page = more ? entries.subList(0, PAGE_SIZE) : entries;
+		List<StaffEntryView> shown = more ? entries.subList(0, PAGE_SIZE) : entries;
 		model.addAttribute("fund", fund);
-		model.addAttribute("entries", page);
-		model.addAttribute("nextBefore", more ? page.get(page.size() - 1).entry().seq() : null);
+		model.addAttribute("entries", shown);
+		model.addAttribute("nextBefore", more ? shown.get(shown.size() - 1).entry().seq() : null);
 		model.addAttribute("areaNames", areaNames(user));
-		model.addAttribute("history", this.audit.history(Funds.ENTITY, id));
+		model.addAttribute("history", this.audit.historyWithParts(user.requireWard(), Funds.ENTITY, id, page));
 		return "funds/detail";
 	}
 

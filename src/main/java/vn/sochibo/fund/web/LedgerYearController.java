@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.fund.Ledger;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
@@ -25,17 +26,22 @@ class LedgerYearController {
 
 	private final Ledger ledger;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
-	LedgerYearController(Ledger ledger, Clock clock) {
+	LedgerYearController(Ledger ledger, AuditTrail audit, Clock clock) {
 		this.ledger = ledger;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
 	@GetMapping
-	String list(CurrentUser user, Model model) {
+	String list(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
 		user.require(Action.READ);
 		model.addAttribute("closedYears", this.ledger.closedYears(user));
+		model.addAttribute("history",
+				this.audit.history(user.requireWard(), Ledger.YEARS_ENTITY, user.requireWard(), page));
 		model.addAttribute("lastYear", Year.now(this.clock).getValue() - 1);
 		return "funds/years";
 	}

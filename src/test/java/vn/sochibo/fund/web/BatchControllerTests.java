@@ -267,6 +267,19 @@ class BatchControllerTests {
 	}
 
 	@Test
+	void aListOfGoodsIsRefusedNextToTheMethodAndNothingIsWritten() throws Exception {
+		LedgerRows before = rows();
+		MultiValueMap<String, String> form = batch(1, "100.000", "Lê Văn Một; 100.000; ten");
+		form.set("method", "IN_KIND");
+
+		String page = refused(this.ward.officer(), form);
+
+		assertThat(Html.fieldError(page, "method")).isEqualTo(
+				"Danh sách giấy chỉ ghi tiền mặt hoặc chuyển khoản; hiện vật, ngày công, đất hãy ghi từng khoản kèm mô tả.");
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	@Test
 	void theInspectorPostsNoBatch() throws Exception {
 		LedgerRows before = rows();
 
