@@ -179,6 +179,19 @@ class ReceiptPrintingTests {
 	}
 
 	@Test
+	void aPrintRecordedBeforePrintsKeptTheirHeadShowsTheHeadOfItsMoment() throws Exception {
+		// A print of before V8 has no head hash of its own: its head is the last entry
+		// recorded before it.
+		this.jdbc.update("""
+				insert into receipt_prints (ward_id, entry_id, printed_by, printed_at)
+				values (?, ?, 'canbo', now())""", this.ward.id(), this.entry.id());
+		contribute(this.ward.areaA().id(), "Người Góp Sau", DisplayChoice.FULL_NAME, 1_000);
+
+		assertThat(page(path() + "/prints/1")).contains(this.entry.hash())
+			.doesNotContain(this.funds.get(this.ward.admin(), this.fund.id()).headHash());
+	}
+
+	@Test
 	void aPrintMadeBeforeAReversalStaysUncancelledAndTheNextOneIsCancelled() throws Exception {
 		print("HTML");
 		this.ledger.reverse(this.ward.officer(), this.entry.id(), "Ghi nhầm số tiền");
