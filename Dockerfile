@@ -20,6 +20,7 @@ WORKDIR /app
 COPY --from=build --chown=sochibo:sochibo /workspace/app.jar app.jar
 USER sochibo
 EXPOSE 8080
-# Configuration comes from the environment: SPRING_DATASOURCE_URL / _USERNAME / _PASSWORD,
-# SPRING_PROFILES_ACTIVE, SOCHIBO_ADMIN_USERNAME / SOCHIBO_ADMIN_PASSWORD; JVM flags via JAVA_TOOL_OPTIONS.
+# Configuration comes from the environment: SPRING_DATASOURCE_URL / _USERNAME / _PASSWORD (the application's
+# role), SPRING_FLYWAY_USER / _PASSWORD (the owner, which runs the migrations), SPRING_PROFILES_ACTIVE,
+# SOCHIBO_ADMIN_USERNAME / SOCHIBO_ADMIN_PASSWORD; JVM flags via JAVA_TOOL_OPTIONS.
 ENTRYPOINT ["java", "-jar", "app.jar"]

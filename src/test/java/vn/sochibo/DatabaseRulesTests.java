@@ -11,6 +11,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.sochibo.shared.VietnameseText;
+import vn.sochibo.support.DatabaseOwner;
 import vn.sochibo.support.IntegrationTest;
 import vn.sochibo.support.WardFixtures;
 import vn.sochibo.support.WardFixtures.TestWard;
@@ -34,6 +35,9 @@ class DatabaseRulesTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	DatabaseOwner owner;
+
 	TestWard ward;
 
 	TestWard otherWard;
@@ -44,13 +48,19 @@ class DatabaseRulesTests {
 		this.otherWard = this.fixtures.newWard();
 	}
 
+	// The application's role lacks the privilege to change the audit trail
+	// (DatabasePrivilegesTests); the trigger refuses even the owner.
+
 	@Test
 	void theAuditTrailRefusesUpdate() {
 		Long eventId = anyAuditEventOf(this.ward);
 		String actor = this.jdbc.queryForObject("select actor from audit_events where id = ?", String.class, eventId);
 
 		assertThatExceptionOfType(DataAccessException.class)
-			.isThrownBy(() -> this.jdbc.update("update audit_events set actor = 'mallory' where id = ?", eventId))
+			.isThrownBy(() -> this.jdbc.update("update audit_events set actor = 'mallory' where id = ?", eventId));
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(
+					() -> this.owner.jdbc().update("update audit_events set actor = 'mallory' where id = ?", eventId))
 			.withMessageContaining("append-only");
 		assertThat(this.jdbc.queryForObject("select actor from audit_events where id = ?", String.class, eventId))
 			.isEqualTo(actor);
@@ -62,10 +72,12 @@ class DatabaseRulesTests {
 		Integer before = countAuditEvents(this.ward);
 
 		assertThatExceptionOfType(DataAccessException.class)
-			.isThrownBy(() -> this.jdbc.update("delete from audit_events where ward_id = ?", this.ward.id()))
+			.isThrownBy(() -> this.jdbc.update("delete from audit_events where ward_id = ?", this.ward.id()));
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.owner.jdbc().update("delete from audit_events where ward_id = ?", this.ward.id()))
 			.withMessageContaining("append-only");
 		assertThatExceptionOfType(DataAccessException.class)
-			.isThrownBy(() -> this.jdbc.update("delete from audit_events where id = ?", eventId))
+			.isThrownBy(() -> this.owner.jdbc().update("delete from audit_events where id = ?", eventId))
 			.withMessageContaining("append-only");
 		assertThat(countAuditEvents(this.ward)).isEqualTo(before);
 	}

@@ -60,15 +60,17 @@ class GlobalControllerAdvice {
 	}
 
 	/**
-	 * A constraint the database enforced after the service's own checks passed: two
-	 * people saved the same code at the same moment. Nothing was written (the transaction
-	 * rolled back), so the answer is the conflict page, not a 500.
+	 * A constraint the database enforced that no feature declared as a field's rule
+	 * ({@link ConstraintTranslation} turns the declared ones into field errors): the
+	 * input broke a rule of the register, nobody else's edit did. Nothing was written
+	 * (the transaction rolled back), so the answer is a 400 page that says so — not the
+	 * "someone else changed this" page, not a 500.
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
-	@ResponseStatus(HttpStatus.CONFLICT)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String constraintViolated(DataIntegrityViolationException ex) {
 		logger.warn("Refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
-		return "error/409";
+		return "error/constraint";
 	}
 
 }

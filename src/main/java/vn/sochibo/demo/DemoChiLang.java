@@ -172,7 +172,7 @@ class DemoChiLang implements ApplicationRunner {
 						"Chi bộ TDP 1 và Chi bộ TDP 3 (76 đảng viên) kết nghĩa với Chi bộ làng Ia Lang (11 đảng viên): "
 								+ "5 nội dung phối hợp; mục tiêu giúp 3 hộ nghèo và 3 hộ cận nghèo thoát nghèo "
 								+ "giai đoạn 2022–2025.",
-						areaIds));
+						areaIds, null));
 		String delivered = "Đoàn công tác Chi bộ TDP 1 và Chi bộ TDP 3";
 		give(admin, program, StatusKind.POOR, areaIds, new GiftDetails(GiftItem.GIFT_PACKAGE,
 				"Gạo, dầu ăn, muối, mì tôm và tiền mặt", 1, Money.of(800_000), day, delivered, null));

@@ -72,11 +72,12 @@ class DemoLedger {
 				new Contribution(cameras.id(), LocalDate.of(2025, 7, 22), PaymentMethod.CASH, Money.of(500_000),
 						kv11.id(), null, ContributorKind.PERSON, "Lý Văn Tài", DisplayChoice.FULL_NAME, null, null));
 		this.ledger.spend(secretary,
-				new Expenditure(cameras.id(), LocalDate.of(2025, 8, 10), Money.of(32_500_000),
+				Expenditure.commonWork(cameras.id(), LocalDate.of(2025, 8, 10), Money.of(32_500_000),
 						"Công ty TNHH Kỹ thuật An Phát", "Mua và lắp đặt 8 camera an ninh, đầu ghi và dây dẫn",
 						"HĐ 0815/2025", "Trần Văn Hùng", kv11.id()));
-		this.ledger.spend(secretary, new Expenditure(cameras.id(), LocalDate.of(2025, 8, 28), Money.of(3_600_000),
-				"Cửa hàng Cờ Việt", "120 lá cờ Tổ quốc và cán cờ", "PC 02/2025", "Trần Văn Hùng", kv11.id()));
+		this.ledger.spend(secretary,
+				Expenditure.commonWork(cameras.id(), LocalDate.of(2025, 8, 28), Money.of(3_600_000), "Cửa hàng Cờ Việt",
+						"120 lá cờ Tổ quốc và cán cờ", "PC 02/2025", "Trần Văn Hùng", kv11.id()));
 
 		FundSummary poor = this.funds.create(secretary, FundKind.CAMPAIGN, new FundDetails(POOR_FUND_NAME,
 				"Vận động ủng hộ Quỹ \"Vì người nghèo\" để hỗ trợ các hộ nghèo, cận nghèo và hộ có hoàn cảnh khó khăn.",
@@ -87,7 +88,7 @@ class DemoLedger {
 			day = day.plusDays(this.random.nextInt(2));
 		}
 		this.ledger.spend(secretary,
-				new Expenditure(poor.id(), LocalDate.of(2025, 10, 25), Money.of(3_000_000),
+				Expenditure.householdSupport(poor.id(), LocalDate.of(2025, 10, 25), Money.of(3_000_000),
 						"Ban công tác Mặt trận Khu vực 11", "Hỗ trợ sửa nhà cho 01 hộ có hoàn cảnh khó khăn",
 						"PC 05/2025", "Trần Văn Hùng", kv11.id()));
 	}

@@ -78,7 +78,7 @@ class DemoProjects {
 						kv11.id(), null, ContributorKind.STATE, "Ngân sách quận Ninh Kiều (cũ)",
 						DisplayChoice.FULL_NAME, null, null));
 		this.ledger.spend(secretary,
-				new Expenditure(fundId, LocalDate.of(2025, 5, 28), Money.of(842_600_000),
+				Expenditure.commonWork(fundId, LocalDate.of(2025, 5, 28), Money.of(842_600_000),
 						"Công ty Cổ phần Xây dựng Công trình Đô thị Cần Thơ", "Thi công cống thoát nước và 14 hố ga",
 						"HĐ 12/2025/HĐXD", "Trần Văn Hùng", kv11.id()));
 		move(secretary, drains.id(), ProjectStatus.COMPLETED, LocalDate.of(2025, 5, 30));
@@ -127,7 +127,7 @@ class DemoProjects {
 		this.projects.addUpdate(secretary, project.id(), new UpdateDetails(meeting.plusDays(40),
 				"Đã đổ xong nửa đầu " + alley + "; bà con hỗ trợ ngày công dọn mặt bằng.", 50, List.of()));
 		this.ledger.spend(secretary,
-				new Expenditure(fundId, meeting.plusDays(75), Money.of(cost), "Công ty TNHH Xây dựng Minh Phát",
+				Expenditure.commonWork(fundId, meeting.plusDays(75), Money.of(cost), "Công ty TNHH Xây dựng Minh Phát",
 						verb + " " + alley, "HĐ " + alley.substring(4) + "/2025", "Trần Văn Hùng", kv11.id()));
 		move(secretary, project.id(), ProjectStatus.COMPLETED, meeting.plusDays(75));
 		if (settled) {

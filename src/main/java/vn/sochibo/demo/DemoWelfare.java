@@ -241,12 +241,12 @@ class DemoWelfare implements ApplicationRunner {
 	private void necessities(CurrentUser secretary, CurrentUser officer, FundSummary fund, Set<Long> areaIds) {
 		ProgramView program = this.programs.create(secretary,
 				new ProgramDetails(TET_NECESSITIES, Occasion.TET, YEAR, LocalDate.of(YEAR, 1, 22),
-						EnumSet.of(StatusKind.POOR, StatusKind.NEAR_POOR, StatusKind.ELDERLY_ALONE,
-								StatusKind.DISABILITY),
+						EnumSet
+							.of(StatusKind.POOR, StatusKind.NEAR_POOR, StatusKind.ELDERLY_ALONE, StatusKind.DISABILITY),
 						Money.of(70_000_000), ProgramSource.FUND, fund.id(), null, null,
 						"Nhu yếu phẩm đón Tết Ất Tỵ cho các hộ nghèo, cận nghèo, người cao tuổi sống một mình và "
 								+ "người khuyết tật của Khu vực 11, chi từ Quỹ \"Vì người nghèo\".",
-						areaIds));
+						areaIds, "Trần Văn Hùng"));
 		String basket = "Gạo 20 kg, dầu ăn, nước mắm, đường, bánh mứt Tết";
 		DistributionView poor = distribute(secretary, program, Set.of(StatusKind.POOR), areaIds, (candidate) -> true,
 				new GiftDetails(GiftItem.NECESSITIES, basket, 1, Money.of(3_500_000), LocalDate.of(YEAR, 1, 22),
@@ -286,7 +286,7 @@ class DemoWelfare implements ApplicationRunner {
 						Money.of(25_000_000), ProgramSource.CELL, null, cell.id(), null,
 						"Chi bộ thăm, tặng quà Tết gia đình chính sách, người có công, nạn nhân chất độc da cam và "
 								+ "đảng viên cao tuổi.",
-						areaIds));
+						areaIds, null));
 		Set<StatusKind> merit = EnumSet.of(StatusKind.POLICY_FAMILY, StatusKind.AGENT_ORANGE);
 		List<Long> waiting = this.distributions.candidates(secretary, tet.id(), merit, areaIds)
 			.stream()
@@ -308,7 +308,7 @@ class DemoWelfare implements ApplicationRunner {
 				"Thăm, tặng quà đảng viên cao tuổi nhân kỷ niệm 95 năm Ngày thành lập Đảng (03/02/1930 – 03/02/2025)",
 				Occasion.OTHER, YEAR, LocalDate.of(YEAR, 2, 3), EnumSet.of(StatusKind.OTHER), Money.of(9_000_000),
 				ProgramSource.CELL, null, cell.id(), null, "Chi bộ thăm hỏi, tặng quà đảng viên cao tuổi tại nhà.",
-				areaIds));
+				areaIds, null));
 		DistributionView visits = distribute(secretary, anniversary, Set.of(), areaIds, (candidate) -> true,
 				new GiftDetails(GiftItem.GIFT_PACKAGE, "Giỏ quà và lẵng hoa", 1, Money.of(300_000),
 						LocalDate.of(YEAR, 2, 3), SECRETARY, null));
@@ -318,7 +318,7 @@ class DemoWelfare implements ApplicationRunner {
 				new ProgramDetails("Quà 27/7/2025 cho gia đình chính sách, người có công", Occasion.JULY_27, YEAR,
 						LocalDate.of(YEAR, 7, 25), merit, Money.of(12_000_000), ProgramSource.SPONSOR, null, null,
 						"Công ty TNHH Thương mại Hưng Phát",
-						"Kỷ niệm 78 năm Ngày Thương binh – Liệt sĩ (27/7/1947 – 27/7/2025).", areaIds));
+						"Kỷ niệm 78 năm Ngày Thương binh – Liệt sĩ (27/7/1947 – 27/7/2025).", areaIds, null));
 		DistributionView policy = distribute(secretary, july, Set.of(StatusKind.POLICY_FAMILY), areaIds,
 				(candidate) -> true, new GiftDetails(GiftItem.GIFT_PACKAGE, "Quà tri ân và 500.000 đ tiền mặt", 1,
 						Money.of(700_000), LocalDate.of(YEAR, 7, 25), SECRETARY, null));
@@ -341,7 +341,8 @@ class DemoWelfare implements ApplicationRunner {
 		ProgramView school = this.programs.create(secretary,
 				new ProgramDetails("Học bổng khai giảng năm học 2025–2026", Occasion.SCHOOL_OPENING, YEAR,
 						LocalDate.of(YEAR, 9, 3), poverty, Money.of(20_000_000), ProgramSource.FRONT, null, null, null,
-						"Ban công tác Mặt trận vận động học bổng cho học sinh của các hộ nghèo, cận nghèo.", areaIds));
+						"Ban công tác Mặt trận vận động học bổng cho học sinh của các hộ nghèo, cận nghèo.", areaIds,
+						null));
 		DistributionView scholarships = distribute(officer, school, Set.of(), areaIds, (candidate) -> true,
 				new GiftDetails(GiftItem.SCHOLARSHIP, "Học bổng và bộ dụng cụ học tập", 1, Money.of(1_000_000),
 						LocalDate.of(YEAR, 9, 3), FRONT, null));
@@ -350,7 +351,8 @@ class DemoWelfare implements ApplicationRunner {
 		ProgramView midAutumn = this.programs.create(secretary,
 				new ProgramDetails("Quà Trung thu 2025 cho thiếu nhi", Occasion.MID_AUTUMN, YEAR,
 						LocalDate.of(YEAR, 10, 4), poverty, Money.of(8_000_000), ProgramSource.FRONT, null, null, null,
-						"Lồng đèn, bánh Trung thu và sách vở cho thiếu nhi của các hộ nghèo, cận nghèo.", areaIds));
+						"Lồng đèn, bánh Trung thu và sách vở cho thiếu nhi của các hộ nghèo, cận nghèo.", areaIds,
+						null));
 		DistributionView lanterns = distribute(officer, midAutumn, Set.of(), areaIds, (candidate) -> true,
 				new GiftDetails(GiftItem.GIFT_PACKAGE, "Lồng đèn, bánh Trung thu, sách vở", 1, Money.of(400_000),
 						LocalDate.of(YEAR, 10, 4), FRONT, null));
@@ -358,10 +360,12 @@ class DemoWelfare implements ApplicationRunner {
 		this.gifts.cancel(officer, moved.id(),
 				"Gia đình đã chuyển về quê trước Tết Trung thu, không nhận quà; suất quà trả lại Ban công tác Mặt trận");
 
-		ProgramView unity = this.programs.create(secretary, new ProgramDetails(
-				"Quà Ngày hội Đại đoàn kết toàn dân tộc 2025 cho hộ nghèo, cận nghèo", Occasion.OTHER, YEAR,
-				LocalDate.of(YEAR, 11, 15), poverty, Money.of(12_000_000), ProgramSource.FRONT, null, null, null,
-				"Kỷ niệm 95 năm Ngày truyền thống Mặt trận Tổ quốc Việt Nam (18/11/1930 – 18/11/2025).", areaIds));
+		ProgramView unity = this.programs.create(secretary,
+				new ProgramDetails("Quà Ngày hội Đại đoàn kết toàn dân tộc 2025 cho hộ nghèo, cận nghèo",
+						Occasion.OTHER, YEAR, LocalDate.of(YEAR, 11, 15), poverty, Money.of(12_000_000),
+						ProgramSource.FRONT, null, null, null,
+						"Kỷ niệm 95 năm Ngày truyền thống Mặt trận Tổ quốc Việt Nam (18/11/1930 – 18/11/2025).",
+						areaIds, null));
 		DistributionView unityDay = distribute(officer, unity, Set.of(), areaIds, (candidate) -> true,
 				new GiftDetails(GiftItem.NECESSITIES, "Gạo 10 kg, dầu ăn, nước mắm", 1, Money.of(600_000),
 						LocalDate.of(YEAR, 11, 15), FRONT, null));

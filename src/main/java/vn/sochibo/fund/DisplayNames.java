@@ -13,6 +13,12 @@ final class DisplayNames {
 	/** The public name of every anonymous contributor (one name for all: unlinkable). */
 	static final String ANONYMOUS = "Nhà hảo tâm";
 
+	/**
+	 * The public name of every expenditure that supports a household: the purpose says
+	 * what was paid for, nothing says to whom.
+	 */
+	static final String HOUSEHOLD_SUPPORT = "Hỗ trợ hộ gia đình";
+
 	private DisplayNames() {
 	}
 

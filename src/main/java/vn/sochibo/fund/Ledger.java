@@ -20,6 +20,7 @@ import vn.sochibo.shared.AreaScope;
 import vn.sochibo.shared.AreaScopes;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Money;
+import vn.sochibo.shared.RecordDates;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.ward.AreaNotFoundException;
 import vn.sochibo.ward.Areas;
@@ -47,9 +48,6 @@ public class Ledger {
 
 	/** The largest amount one entry may carry: 100 billion đồng. */
 	public static final Money MAX_AMOUNT = Money.of(100_000_000_000L);
-
-	/** No entry is dated before this. */
-	public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
 
 	/** The most lines of one batch. */
 	public static final int MAX_BATCH = 1000;
@@ -147,6 +145,9 @@ public class Ledger {
 					? areas.computeIfAbsent(expenditure.areaId(), (asked) -> requireAreaInScope(actor, fund, asked))
 					: requireAreaInScope(actor, fund, null);
 			checkAmountAndDate(expenditure.amount(), expenditure.date());
+			if (expenditure.approver() == null || expenditure.approver().isBlank()) {
+				throw new RuleViolationException("approver", "entry.approver.required");
+			}
 			if (openYears.add(expenditure.date().getYear())) {
 				requireOpenYear(fund.wardId(), expenditure.date());
 			}
@@ -260,8 +261,8 @@ public class Ledger {
 		if (year >= LocalDate.now(this.clock).getYear()) {
 			throw new RuleViolationException("year", "ledger.close.notPast");
 		}
-		if (year < EARLIEST_DATE.getYear()) {
-			throw new RuleViolationException("year", "ledger.close.tooOld", EARLIEST_DATE.getYear());
+		if (year < RecordDates.FIRST_YEAR) {
+			throw new RuleViolationException("year", "ledger.close.tooOld", RecordDates.FIRST_YEAR);
 		}
 		if (isClosed(wardId, year)) {
 			throw new RuleViolationException("year", "ledger.close.already");
@@ -300,9 +301,16 @@ public class Ledger {
 		return page.stream().map((entry) -> {
 			boolean readable = AccessPolicy.decide(user, scope, Action.READ,
 					RecordScope.area(entry.wardId(), entry.areaId())) == Decision.ALLOWED;
-			return new StaffEntryView(entry, readable ? entry.contributorName() : null, reversals.get(entry.id()),
+			return new StaffEntryView(entry, readable ? realName(entry) : null, reversals.get(entry.id()),
 					inScope(user, scope, entry), readable);
 		}).toList();
+	}
+
+	/**
+	 * Who gave, or who was paid: the name behind the public display name.
+	 */
+	private static String realName(LedgerEntry entry) {
+		return (entry.kind() == EntryKind.EXPENDITURE) ? entry.payee() : entry.contributorName();
 	}
 
 	/**
@@ -482,9 +490,7 @@ public class Ledger {
 		if (date.isAfter(LocalDate.now(this.clock))) {
 			throw new RuleViolationException("date", "entry.date.future");
 		}
-		if (date.isBefore(EARLIEST_DATE)) {
-			throw new RuleViolationException("date", "entry.date.tooOld");
-		}
+		RecordDates.requireNotTooOld("date", date);
 	}
 
 	private void requireOpenYear(Long wardId, LocalDate date) {

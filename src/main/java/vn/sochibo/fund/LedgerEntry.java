@@ -118,7 +118,8 @@ public record LedgerEntry(Long id, Long wardId, Long fundId, int seq, EntryKind 
 	static LedgerEntry expenditure(Posting at, Expenditure expenditure, Long areaId) {
 		return new LedgerEntry(null, at.wardId(), at.fundId(), at.seq(), EntryKind.EXPENDITURE, null,
 				expenditure.amount(), expenditure.date(), areaId, null, null, null,
-				expenditure.privateArea() ? DisplayChoice.ANONYMOUS : null, expenditure.payee(), null,
+				expenditure.householdSupport() ? DisplayChoice.ANONYMOUS : null,
+				expenditure.householdSupport() ? DisplayNames.HOUSEHOLD_SUPPORT : expenditure.payee(), null,
 				expenditure.payee(), expenditure.purpose(), expenditure.voucherNo(), expenditure.approver(), null, null,
 				null, null, at.publicCode(), null, null, at.recordedBy(), at.recordedAt(), at.prevHash(), null);
 	}

@@ -80,11 +80,7 @@ public class PublicLedger {
 	@Transactional(readOnly = true)
 	public PublicWard ward(Long wardId) {
 		WardView ward = this.wards.get(wardId);
-		String baseUrl = this.jdbc.sql("select public_base_url from wards where id = :id")
-			.param("id", wardId)
-			.query(String.class)
-			.optional()
-			.orElse(null);
+		String baseUrl = ward.publicBaseUrl();
 		return new PublicWard(ward.id(), ward.name(), ward.province(),
 				(baseUrl != null && !baseUrl.isBlank()) ? baseUrl.strip() : null);
 	}

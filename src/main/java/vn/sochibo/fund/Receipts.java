@@ -94,8 +94,10 @@ public class Receipts {
 
 	/**
 	 * Records a print and returns its number: 1 is the original, every later one a copy.
-	 * The fund is locked meanwhile, so two simultaneous first prints do not both say
-	 * original and the head hash recorded is the fund's at that moment.
+	 * The fund is locked meanwhile (the lock its appends take; not the entry's row, which
+	 * would take the UPDATE privilege the application has not on the append-only ledger),
+	 * so two simultaneous first prints do not both say original and the head hash
+	 * recorded is the fund's at that moment.
 	 */
 	@Transactional
 	public int print(CurrentUser user, Long fundId, Long entryId) {

@@ -1,8 +1,9 @@
 package vn.sochibo.fund;
 
 /**
- * An entry on the staff ledger page: everything, except the contributor's real name when
- * the entry lies outside the user's areas (the public display name still shows).
+ * An entry on the staff ledger page: everything, except the real name behind the public
+ * display name — the contributor's, or the payee of support to a household — when the
+ * entry lies outside the user's areas (the public display name still shows).
  *
  * @param contributorName the real name, or null when the entry lies outside the user's
  * areas

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,6 +23,7 @@ import vn.sochibo.shared.AreaScopes;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
+import vn.sochibo.shared.VietnameseText;
 import vn.sochibo.ward.AreaNotFoundException;
 import vn.sochibo.ward.AreaView;
 import vn.sochibo.ward.Areas;
@@ -43,8 +43,6 @@ public class Households {
 
 	/** The first year a status can be recorded for. */
 	public static final int FIRST_YEAR = 1945;
-
-	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
 	private final HouseholdRepository households;
 
@@ -219,7 +217,7 @@ public class Households {
 	private String label(Enum<?> value) {
 		String prefix = Character.toLowerCase(value.getClass().getSimpleName().charAt(0))
 				+ value.getClass().getSimpleName().substring(1);
-		return this.messages.getMessage(prefix + "." + value.name(), null, value.name(), VIETNAMESE);
+		return this.messages.getMessage(prefix + "." + value.name(), null, value.name(), VietnameseText.LOCALE);
 	}
 
 	int currentYear() {

@@ -14,12 +14,20 @@ public record FundingLine(FundingSource source, Money planned, Money raised) {
 
 	/** Raised as a share of the plan, "80,0%"; null when nothing was planned. */
 	public String raisedPercent() {
-		if (this.planned == null || !this.planned.isPositive()) {
+		return percent(this.raised, this.planned);
+	}
+
+	/**
+	 * {@code raised} as a share of {@code planned}, "80,0%"; null when nothing was
+	 * planned.
+	 */
+	static String percent(Money raised, Money planned) {
+		if (planned == null || !planned.isPositive()) {
 			return null;
 		}
-		return this.raised.amount()
+		return raised.amount()
 			.multiply(BigDecimal.valueOf(100))
-			.divide(this.planned.amount(), 1, RoundingMode.HALF_UP)
+			.divide(planned.amount(), 1, RoundingMode.HALF_UP)
 			.toPlainString()
 			.replace('.', ',') + "%";
 	}

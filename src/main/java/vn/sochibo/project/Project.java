@@ -37,6 +37,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import vn.sochibo.fund.FundingSource;
 import vn.sochibo.shared.Money;
+import vn.sochibo.shared.RecordDates;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.VietnameseDates;
 
@@ -51,9 +52,6 @@ import vn.sochibo.shared.VietnameseDates;
 @Entity
 @Table(name = "projects")
 class Project {
-
-	/** No project date is earlier than this. */
-	static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
 
 	/** Planned dates are at most this many years ahead. */
 	static final int PLANNING_YEARS = 20;
@@ -191,9 +189,7 @@ class Project {
 		if (date == null) {
 			return;
 		}
-		if (date.isBefore(EARLIEST_DATE)) {
-			throw new RuleViolationException(field, "project.date.tooOld");
-		}
+		RecordDates.requireNotTooOld(field, date);
 		if (date.isAfter(today.plusYears(PLANNING_YEARS))) {
 			throw new RuleViolationException(field, "project.date.tooFar", PLANNING_YEARS);
 		}
@@ -372,9 +368,7 @@ class Project {
 		if (date.isAfter(today)) {
 			throw new RuleViolationException(field, "project.date.future");
 		}
-		if (date.isBefore(EARLIEST_DATE)) {
-			throw new RuleViolationException(field, "project.date.tooOld");
-		}
+		RecordDates.requireNotTooOld(field, date);
 	}
 
 	private static DefaultMessageSourceResolvable label(ProjectStatus status) {

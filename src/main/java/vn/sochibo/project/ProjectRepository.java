@@ -20,6 +20,10 @@ interface ProjectRepository extends Repository<Project, Long> {
 
 	Optional<Project> findById(Long id);
 
+	/** The project a fund was created for, if it was. */
+	@Query("select p.id from Project p where p.fundId = :fundId")
+	Optional<Long> findIdByFundId(Long fundId);
+
 	/**
 	 * The project, locked until the transaction ends: changes to its meetings, board and
 	 * timeline are serialized (the board's limit of five holds under concurrent adds).

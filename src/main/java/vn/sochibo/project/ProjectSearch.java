@@ -17,9 +17,10 @@ import vn.sochibo.shared.Money;
 import vn.sochibo.shared.VietnameseText;
 
 /**
- * The project list query: scope, status, area and accent-insensitive words against the
- * name and location; with the plan total and the fund's raised and spent. One query for
- * the rows and, when needed, one for the count.
+ * The project list queries: for staff, scope, status, area and accent-insensitive words
+ * against the name and location, with the plan total and the fund's raised and spent (one
+ * query for the rows and, when needed, one for the count); for the public, a ward's
+ * projects with their plan total and what was raised (one query).
  */
 @Component
 class ProjectSearch {
@@ -83,6 +84,31 @@ class ProjectSearch {
 					.single()
 				: pageable.getOffset() + rows.size();
 		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/**
+	 * A ward's projects for its public page, in one query: those still going on first
+	 * (newest first), the cancelled ones last.
+	 */
+	List<PublicProjectSummary> publicList(Long wardId) {
+		return this.jdbc.sql("""
+				select p.id, p.name, p.kind, p.status, p.progress, a.name as area_name, p.location,
+				       (select sum(l.planned) from project_funding_lines l where l.project_id = p.id) as planned_total,
+				       f.raised
+				from projects p
+				join residential_areas a on a.id = p.area_id
+				join funds f on f.id = p.fund_id
+				where p.ward_id = :wardId
+				order by (p.status = 'CANCELLED'), p.created_at desc, p.id desc""")
+			.param("wardId", wardId)
+			.query((rs, rowNum) -> {
+				BigDecimal plannedTotal = rs.getBigDecimal("planned_total");
+				return new PublicProjectSummary(rs.getLong("id"), rs.getString("name"),
+						ProjectKind.valueOf(rs.getString("kind")), ProjectStatus.valueOf(rs.getString("status")),
+						rs.getInt("progress"), rs.getString("area_name"), rs.getString("location"),
+						(plannedTotal != null) ? Money.of(plannedTotal) : null, Money.of(rs.getBigDecimal("raised")));
+			})
+			.list();
 	}
 
 	private static StatementSpec bind(StatementSpec spec, List<Object[]> parameters) {

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
@@ -35,6 +35,7 @@ import vn.sochibo.shared.Money;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
 import vn.sochibo.shared.VietnameseDates;
+import vn.sochibo.shared.VietnameseText;
 import vn.sochibo.ward.AreaNotFoundException;
 import vn.sochibo.ward.AreaView;
 import vn.sochibo.ward.Areas;
@@ -58,8 +59,6 @@ public class Projects {
 
 	/** The most photos of one update. */
 	public static final int MAX_PHOTOS_PER_UPDATE = 10;
-
-	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
 	private final ProjectRepository projects;
 
@@ -321,6 +320,24 @@ public class Projects {
 	}
 
 	/**
+	 * A ward's projects for its public page (no login), cancelled ones included — last —
+	 * so that residents see what became of a project they were asked to pay for.
+	 */
+	@Transactional(readOnly = true)
+	public List<PublicProjectSummary> publicList(Long wardId) {
+		return this.search.publicList(wardId);
+	}
+
+	/**
+	 * The project a fund raises money for, for the fund's public page; empty for a
+	 * campaign fund.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> publicProjectOfFund(Long fundId) {
+		return this.projects.findIdByFundId(fundId);
+	}
+
+	/**
 	 * A photo of a project for its public page: only a photo of that project.
 	 */
 	@Transactional(readOnly = true)
@@ -440,11 +457,11 @@ public class Projects {
 			return null;
 		}
 		String prefix = (value instanceof ProjectStatus) ? "projectStatus" : "projectKind";
-		return this.messages.getMessage(prefix + "." + value.name(), null, value.name(), VIETNAMESE);
+		return this.messages.getMessage(prefix + "." + value.name(), null, value.name(), VietnameseText.LOCALE);
 	}
 
 	private String message(String key, Object... arguments) {
-		return this.messages.getMessage(key, arguments, VIETNAMESE);
+		return this.messages.getMessage(key, arguments, VietnameseText.LOCALE);
 	}
 
 	private LocalDate today() {

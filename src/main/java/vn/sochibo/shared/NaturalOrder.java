@@ -2,7 +2,6 @@ package vn.sochibo.shared;
 
 import java.text.Collator;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +17,7 @@ public final class NaturalOrder {
 	}
 
 	public static Comparator<String> comparator() {
-		Collator collator = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
+		Collator collator = Collator.getInstance(VietnameseText.LOCALE);
 		collator.setStrength(Collator.SECONDARY);
 		return (left, right) -> compare(left, right, collator);
 	}

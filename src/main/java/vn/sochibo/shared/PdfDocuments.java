@@ -1,6 +1,5 @@
 package vn.sochibo.shared;
 
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -18,8 +17,6 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 @Component
 public class PdfDocuments {
 
-	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
-
 	private final SpringTemplateEngine templates;
 
 	private final ApplicationContext applicationContext;
@@ -34,7 +31,7 @@ public class PdfDocuments {
 	}
 
 	public byte[] render(String template, Map<String, Object> variables) {
-		Context context = new Context(VIETNAMESE, variables);
+		Context context = new Context(VietnameseText.LOCALE, variables);
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.applicationContext, this.conversionService));
 		return Pdf.render(this.templates.process(template, context), null);

@@ -24,11 +24,4 @@ public enum Role {
 		return "ROLE_" + name();
 	}
 
-	/**
-	 * The message key of the role's name ("role.WARD_ADMIN").
-	 */
-	public String messageKey() {
-		return "role." + name();
-	}
-
 }

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Vietnamese text helpers: accent-insensitive search keys.
+ * Vietnamese text helpers: the Vietnamese locale, accent-insensitive search keys.
  *
  * <p>
  * {@link #searchKey(String)} gives the same result as the database expression
@@ -15,6 +15,13 @@ import java.util.regex.Pattern;
  * search column meet in the middle: "nguyen truong do" finds "Nguyễn Trường Đồ".
  */
 public final class VietnameseText {
+
+	/**
+	 * Vietnamese as spoken in Vietnam: the language of every message, document and
+	 * collation the application writes outside a request (the pages use the same one, set
+	 * by {@code spring.web.locale}).
+	 */
+	public static final Locale LOCALE = Locale.forLanguageTag("vi-VN");
 
 	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.Action;
+import vn.sochibo.shared.AreaScope;
 import vn.sochibo.shared.AreaScopes;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
@@ -80,6 +81,58 @@ public class Distributions {
 		WelfareProgram program = this.programs.load(user, programId);
 		return this.queries.eligible(user.wardId(), programId, program.getYear(), kinds(program, statuses),
 				reach(user, program, areaIds), null, false, MAX_HOUSEHOLDS + 1);
+	}
+
+	/**
+	 * The review of a distribution before it is posted (see {@link DistributionReview}).
+	 */
+	@Transactional(readOnly = true)
+	public DistributionReview review(CurrentUser user, Long programId, Set<StatusKind> statuses, Set<Long> areaIds) {
+		user.require(Action.WRITE);
+		return reviewOf(user, programId, candidates(user, programId, statuses, areaIds));
+	}
+
+	/**
+	 * The coverage of a program: the eligible households that received nothing of it, as
+	 * a review (all of them ticked).
+	 */
+	@Transactional(readOnly = true)
+	public DistributionReview coverage(CurrentUser user, Long programId, Set<StatusKind> statuses, Set<Long> areaIds) {
+		return reviewOf(user, programId, uncovered(user, programId, statuses, areaIds));
+	}
+
+	private DistributionReview reviewOf(CurrentUser user, Long programId, List<Candidate> all) {
+		List<Candidate> shown = (all.size() > MAX_HOUSEHOLDS) ? all.subList(0, MAX_HOUSEHOLDS) : all;
+		Set<Long> preselected = new java.util.LinkedHashSet<>();
+		shown.stream()
+			.filter((candidate) -> !candidate.alreadyReceived())
+			.forEach((candidate) -> preselected.add(candidate.householdId()));
+		return new DistributionReview(List.copyOf(shown), all.size() > MAX_HOUSEHOLDS, preselected,
+				areasToChoose(user, this.programs.load(user, programId)));
+	}
+
+	/**
+	 * The areas in use today that the user may give the program's gifts in, with their
+	 * labels, in list order.
+	 */
+	private Map<Long, String> areasToChoose(CurrentUser user, WelfareProgram program) {
+		AreaScope scope = this.scopes.of(user);
+		Set<Long> programAreas = program.areaIds();
+		Map<Long, String> areas = new java.util.LinkedHashMap<>();
+		this.areas.active(user)
+			.stream()
+			.filter((area) -> scope.covers(user.wardId(), area.id()))
+			.filter((area) -> programAreas.isEmpty() || programAreas.contains(area.id()))
+			.forEach((area) -> areas.put(area.id(), area.label()));
+		return areas;
+	}
+
+	/**
+	 * The signing list of a distribution, in the user's areas.
+	 */
+	@Transactional(readOnly = true)
+	public SigningList signingList(CurrentUser user, Long id) {
+		return SigningList.of(gifts(user, id));
 	}
 
 	/**

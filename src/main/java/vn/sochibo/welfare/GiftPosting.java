@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.persistence.EntityManager;
 
@@ -20,6 +19,7 @@ import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.FileType;
 import vn.sochibo.shared.Money;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.VietnameseText;
 
 /**
  * Records gifts, one at a time or for a distribution, in the caller's transaction: checks
@@ -38,8 +38,6 @@ class GiftPosting {
 
 	/** The largest scan: 10 MB. */
 	static final int MAX_SCAN_BYTES = 10 * 1024 * 1024;
-
-	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
 	private final GiftRepository gifts;
 
@@ -150,8 +148,9 @@ class GiftPosting {
 			String purpose = shorten(text("gift.ledger.purpose", program.getName(), text("giftItem." + details.item()),
 					details.quantity()), 500);
 			List<Expenditure> expenditures = saved.stream()
-				.map((gift) -> new Expenditure(program.getFundId(), details.date(), details.value(), payee, purpose,
-						text("gift.ledger.voucher", String.valueOf(gift.getId())), null, gift.getAreaId(), true))
+				.map((gift) -> Expenditure.householdSupport(program.getFundId(), details.date(), details.value(), payee,
+						purpose, text("gift.ledger.voucher", String.valueOf(gift.getId())), program.getApprover(),
+						gift.getAreaId()))
 				.toList();
 			List<Long> entryIds = this.ledger.spendAll(actor, program.getFundId(), expenditures);
 			List<Object[]> links = new ArrayList<>();
@@ -209,7 +208,7 @@ class GiftPosting {
 	}
 
 	String text(String key, Object... arguments) {
-		return this.messages.getMessage(key, arguments, key, VIETNAMESE);
+		return this.messages.getMessage(key, arguments, key, VietnameseText.LOCALE);
 	}
 
 	private static String shorten(String text, int max) {

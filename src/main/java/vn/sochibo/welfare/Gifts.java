@@ -149,10 +149,10 @@ public class Gifts {
 	 * signing-list order: by area, then given name.
 	 */
 	@Transactional(readOnly = true)
-	public List<GiftRow> signingList(CurrentUser user, Long programId) {
+	public SigningList signingList(CurrentUser user, Long programId) {
 		user.require(Action.READ);
 		this.programs.load(user, programId);
-		return this.queries.signingListOfProgram(programId, Reach.of(this.scopes.of(user), null, null));
+		return SigningList.of(this.queries.signingListOfProgram(programId, Reach.of(this.scopes.of(user), null, null)));
 	}
 
 	/**

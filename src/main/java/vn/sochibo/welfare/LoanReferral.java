@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import vn.sochibo.shared.Money;
+import vn.sochibo.shared.RecordDates;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.VietnameseDates;
 
@@ -24,15 +25,12 @@ import vn.sochibo.shared.VietnameseDates;
  * A household introduced to a Social Policy Bank programme (giới thiệu vay vốn). The ward
  * records the referral and, when it learns it, the bank's decision; the loan itself
  * belongs to the bank. The aggregate guards its rules: an amount between 1 đ and
- * {@link LoanReferrals#MAX_AMOUNT}, dates from {@link #EARLIEST_DATE} up to today, an
- * outcome date not before the referral, an approved amount only with an approval.
+ * {@link LoanReferrals#MAX_AMOUNT}, dates from {@link RecordDates#EARLIEST} up to today,
+ * an outcome date not before the referral, an approved amount only with an approval.
  */
 @Entity
 @Table(name = "loan_referrals")
 class LoanReferral {
-
-	/** No referral is dated earlier than this. */
-	static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
 
 	static final int MAX_PURPOSE_NOTE = 200;
 
@@ -166,9 +164,7 @@ class LoanReferral {
 		if (date.isAfter(today)) {
 			throw new RuleViolationException(field, "loan.date.future");
 		}
-		if (date.isBefore(EARLIEST_DATE)) {
-			throw new RuleViolationException(field, "loan.date.tooOld", VietnameseDates.format(EARLIEST_DATE));
-		}
+		RecordDates.requireNotTooOld(field, date);
 	}
 
 	private static String text(String value) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,8 +21,10 @@ import vn.sochibo.shared.Action;
 import vn.sochibo.shared.AreaScopes;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Money;
+import vn.sochibo.shared.RecordDates;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
+import vn.sochibo.shared.VietnameseText;
 
 /**
  * Loan referrals to the Social Policy Bank (Ngân hàng Chính sách xã hội): the ward
@@ -39,11 +40,6 @@ public class LoanReferrals {
 
 	/** The largest amount asked or lent: 10 billion đồng. */
 	public static final Money MAX_AMOUNT = Money.of(10_000_000_000L);
-
-	/** The first year a referral can be dated in. */
-	public static final int FIRST_YEAR = LoanReferral.EARLIEST_DATE.getYear();
-
-	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
 	private final LoanReferralRepository referrals;
 
@@ -72,13 +68,14 @@ public class LoanReferrals {
 
 	/**
 	 * A page of the referrals the user may see, newest first, with the totals of all that
-	 * the filter selects. A year outside {@value #FIRST_YEAR}…this year selects nothing.
+	 * the filter selects. A year outside {@value RecordDates#FIRST_YEAR}…this year
+	 * selects nothing.
 	 */
 	@Transactional(readOnly = true)
 	public LoanReferralList list(CurrentUser user, LoanReferralQuery query, Pageable pageable) {
 		user.require(Action.READ);
 		user.requireWard();
-		if (query.year() != null && (query.year() < FIRST_YEAR || query.year() > currentYear())) {
+		if (query.year() != null && (query.year() < RecordDates.FIRST_YEAR || query.year() > currentYear())) {
 			return new LoanReferralList(new PageImpl<>(List.of(), pageable, 0),
 					new LoanReferralTotals(0, Money.ZERO, Money.ZERO, 0));
 		}
@@ -167,7 +164,7 @@ public class LoanReferrals {
 			return null;
 		}
 		String prefix = (value instanceof LoanPurpose) ? "loan.purpose." : "loan.outcome.";
-		return this.messages.getMessage(prefix + value.name(), null, value.name(), VIETNAMESE);
+		return this.messages.getMessage(prefix + value.name(), null, value.name(), VietnameseText.LOCALE);
 	}
 
 	private int currentYear() {

@@ -11,7 +11,7 @@ import vn.sochibo.shared.Money;
  */
 public record ProgramView(Long id, String name, Occasion occasion, Integer year, LocalDate date,
 		Set<StatusKind> targets, Money budget, ProgramSource source, Long fundId, String fundName, Long cellId,
-		String cellName, String sponsorName, String description, Set<Long> areaIds, Integer version) {
+		String cellName, String sponsorName, String description, Set<Long> areaIds, String approver, Integer version) {
 
 	/**
 	 * The date a new gift's form suggests: today in the program's year, else the

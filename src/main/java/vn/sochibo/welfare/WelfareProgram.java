@@ -26,6 +26,7 @@ import jakarta.persistence.Version;
 
 import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.Money;
+import vn.sochibo.shared.RecordDates;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.VietnameseDates;
 
@@ -67,6 +68,9 @@ class WelfareProgram {
 
 	private String sponsorName;
 
+	/** Who approves the spending of a program paid from a fund (each gift's approver). */
+	private String approver;
+
 	private String description;
 
 	@ElementCollection
@@ -98,9 +102,9 @@ class WelfareProgram {
 		if (details.targets().isEmpty()) {
 			throw new RuleViolationException("targets", "program.targets.required");
 		}
-		if (details.year() == null || details.year() < WelfarePrograms.FIRST_YEAR
+		if (details.year() == null || details.year() < RecordDates.FIRST_YEAR
 				|| details.year() > WelfarePrograms.LAST_YEAR) {
-			throw new RuleViolationException("year", "program.year.range", WelfarePrograms.FIRST_YEAR,
+			throw new RuleViolationException("year", "program.year.range", RecordDates.FIRST_YEAR,
 					WelfarePrograms.LAST_YEAR);
 		}
 		if (details.date() == null || details.date().getYear() != details.year()) {
@@ -123,6 +127,9 @@ class WelfareProgram {
 		if (source == ProgramSource.SPONSOR && (details.sponsorName() == null || details.sponsorName().isBlank())) {
 			throw new RuleViolationException("sponsorName", "program.sponsor.required");
 		}
+		if (source == ProgramSource.FUND && (details.approver() == null || details.approver().isBlank())) {
+			throw new RuleViolationException("approver", "program.approver.required");
+		}
 		this.name = details.name().strip();
 		this.occasion = details.occasion();
 		this.year = details.year();
@@ -132,6 +139,7 @@ class WelfareProgram {
 		this.fundId = (source == ProgramSource.FUND) ? details.fundId() : null;
 		this.cellId = (source == ProgramSource.CELL) ? details.cellId() : null;
 		this.sponsorName = (source == ProgramSource.SPONSOR) ? details.sponsorName().strip() : null;
+		this.approver = (source == ProgramSource.FUND) ? details.approver().strip() : null;
 		this.description = details.description();
 		this.targets.clear();
 		details.targets().forEach((kind) -> this.targets.add(new Target(this.wardId, kind)));
@@ -156,6 +164,7 @@ class WelfareProgram {
 		state.put("welfare.fund", fundName);
 		state.put("welfare.cell", cellName);
 		state.put("welfare.sponsorName", this.sponsorName);
+		state.put("welfare.approver", this.approver);
 		state.put("welfare.description", this.description);
 		return state;
 	}
@@ -173,7 +182,7 @@ class WelfareProgram {
 	ProgramView toView(String fundName, String cellName) {
 		return new ProgramView(this.id, this.name, this.occasion, this.year, this.date, targetKinds(),
 				(this.budget != null) ? Money.of(this.budget) : null, this.source, this.fundId, fundName, this.cellId,
-				cellName, this.sponsorName, this.description, areaIds(), this.version);
+				cellName, this.sponsorName, this.description, areaIds(), this.approver, this.version);
 	}
 
 	Long getId() {
@@ -198,6 +207,10 @@ class WelfareProgram {
 
 	Long getCellId() {
 		return this.cellId;
+	}
+
+	String getApprover() {
+		return this.approver;
 	}
 
 	Long getFundId() {

@@ -3,7 +3,6 @@ package vn.sochibo.welfare;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -25,8 +24,10 @@ import vn.sochibo.shared.AreaScope;
 import vn.sochibo.shared.AreaScopes;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Money;
+import vn.sochibo.shared.RecordDates;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
+import vn.sochibo.shared.VietnameseText;
 import vn.sochibo.ward.AreaNotFoundException;
 import vn.sochibo.ward.Areas;
 import vn.sochibo.ward.Cells;
@@ -42,16 +43,11 @@ public class WelfarePrograms {
 
 	public static final String ENTITY = "WELFARE_PROGRAM";
 
-	/** The first year a program can be for. */
-	public static final int FIRST_YEAR = 2000;
-
 	/** The last year the database accepts (the service allows up to next year). */
 	public static final int LAST_YEAR = 2200;
 
 	/** The largest budget: the ledger's largest amount. */
 	public static final Money MAX_BUDGET = Ledger.MAX_AMOUNT;
-
-	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
 	private final WelfareProgramRepository programs;
 
@@ -222,7 +218,7 @@ public class WelfarePrograms {
 	String label(Enum<?> value) {
 		String type = value.getClass().getSimpleName();
 		String key = Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
-		return this.messages.getMessage(key, null, value.name(), VIETNAMESE);
+		return this.messages.getMessage(key, null, value.name(), VietnameseText.LOCALE);
 	}
 
 	WelfareProgram load(CurrentUser user, Long id) {
@@ -250,14 +246,15 @@ public class WelfarePrograms {
 	}
 
 	/**
-	 * The rules that need the database or the clock: the year from 2000 to next year, the
-	 * areas in the user's scope (a secretary must name them), the fund a campaign fund of
-	 * the ward whose areas include the program's, the cell one of the ward's.
+	 * The rules that need the database or the clock: the year from
+	 * {@link RecordDates#FIRST_YEAR} to next year, the areas in the user's scope (a
+	 * secretary must name them), the fund a campaign fund of the ward whose areas include
+	 * the program's, the cell one of the ward's.
 	 */
 	private void check(CurrentUser actor, ProgramDetails details) {
 		int lastYear = Year.now(this.clock).getValue() + 1;
-		if (details.year() == null || details.year() < FIRST_YEAR || details.year() > lastYear) {
-			throw new RuleViolationException("year", "program.year.range", FIRST_YEAR, lastYear);
+		if (details.year() == null || details.year() < RecordDates.FIRST_YEAR || details.year() > lastYear) {
+			throw new RuleViolationException("year", "program.year.range", RecordDates.FIRST_YEAR, lastYear);
 		}
 		AreaScope scope = this.scopes.of(actor);
 		if (details.areaIds().isEmpty() && !scope.wholeWard()) {

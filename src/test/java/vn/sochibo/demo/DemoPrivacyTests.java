@@ -1,5 +1,6 @@
 package vn.sochibo.demo;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.sochibo.publicsite.PublicDocuments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -41,13 +46,24 @@ class DemoPrivacyTests {
 	void noPublicOutputOfTheDemoWardContainsAPrivateValue() throws Exception {
 		Long wardId = this.jdbc.queryForObject("select id from wards where name = ?", Long.class, DemoData.WARD_NAME);
 		List<String> outputs = crawl("/public/wards/" + wardId);
-		for (Long fundId : this.jdbc.queryForList("select id from funds where ward_id = ?", Long.class, wardId)) {
-			outputs.add(fetch("/public/funds/" + fundId + "/entries.csv"));
-			outputs.add(fetch("/public/funds/" + fundId + "/entries.json"));
+		List<Long> fundIds = this.jdbc.queryForList("select id from funds where ward_id = ?", Long.class, wardId);
+		assertThat(fundIds).hasSizeGreaterThan(3);
+		for (Long fundId : fundIds) {
+			int entries = this.jdbc.queryForObject("select entry_count from funds where id = ?", Integer.class, fundId);
+			String csv = fetch("/public/funds/" + fundId + "/entries.csv");
+			assertThat(PublicDocuments.csv(csv.substring(1))).as("fund %d's CSV", fundId).hasSize(1 + entries);
+			outputs.add(csv);
+			String json = fetch("/public/funds/" + fundId + "/entries.json");
+			assertThat(JsonMapper.shared().readTree(json).size()).as("fund %d's JSON", fundId).isEqualTo(entries);
+			outputs.add(json);
 		}
-		for (String code : this.jdbc.queryForList("select public_code from ledger_entries where ward_id = ?",
-				String.class, wardId)) {
-			outputs.add(fetch("/public/entries/" + code));
+		List<String> codes = this.jdbc.queryForList("select public_code from ledger_entries where ward_id = ?",
+				String.class, wardId);
+		assertThat(codes).hasSizeGreaterThan(200);
+		for (String code : codes) {
+			String entry = fetch("/public/entries/" + code);
+			assertThat(entry).as("the page of entry " + code).contains(code).contains(DemoData.WARD_NAME);
+			outputs.add(entry);
 		}
 		assertThat(outputs).hasSizeGreaterThan(250);
 		String everything = String.join("\n", outputs);
@@ -56,19 +72,29 @@ class DemoPrivacyTests {
 		Set<String> publicNames = new HashSet<>(this.jdbc
 			.queryForList("select display_name from ledger_entries where ward_id = ?", String.class, wardId));
 		List<String> secrets = new ArrayList<>();
-		secrets.addAll(this.jdbc.queryForList("select phone from households where ward_id = ? and phone is not null",
-				String.class, wardId));
-		secrets
-			.addAll(this.jdbc.queryForList("select address from households where ward_id = ?", String.class, wardId));
-		secrets.addAll(this.jdbc.queryForList("select code from households where ward_id = ?", String.class, wardId));
-		this.jdbc
+		List<String> phones = this.jdbc
+			.queryForList("select phone from households where ward_id = ? and phone is not null", String.class, wardId);
+		List<String> addresses = this.jdbc.queryForList("select address from households where ward_id = ?",
+				String.class, wardId);
+		List<String> householdCodes = this.jdbc.queryForList("select code from households where ward_id = ?",
+				String.class, wardId);
+		List<String> hiddenNames = this.jdbc
 			.queryForList("""
 					select distinct e.contributor_name from ledger_entries e
 					where e.ward_id = ? and e.contributor_name is not null and e.display_choice <> 'FULL_NAME'""",
 					String.class, wardId)
 			.stream()
 			.filter((name) -> !publicNames.contains(name))
-			.forEach(secrets::add);
+			.toList();
+		// every kind of private value is there to be looked for
+		assertThat(phones).isNotEmpty();
+		assertThat(addresses).hasSizeGreaterThan(300);
+		assertThat(householdCodes).hasSizeGreaterThan(300);
+		assertThat(hiddenNames).isNotEmpty();
+		secrets.addAll(phones);
+		secrets.addAll(addresses);
+		secrets.addAll(householdCodes);
+		secrets.addAll(hiddenNames);
 		secrets.addAll(List.of("Hộ nghèo", "Hộ cận nghèo", "Gia đình chính sách", "Nạn nhân chất độc da cam",
 				"Người khuyết tật", "Người cao tuổi sống một mình"));
 
@@ -76,8 +102,10 @@ class DemoPrivacyTests {
 		for (String secret : secrets) {
 			assertThat(everything).as("a private value on a public page").doesNotContain(secret);
 		}
-		for (String username : this.jdbc.queryForList("select username from app_users where ward_id = ?", String.class,
-				wardId)) {
+		List<String> usernames = this.jdbc.queryForList("select username from app_users where ward_id = ?",
+				String.class, wardId);
+		assertThat(usernames).contains("bithu", "canbo");
+		for (String username : usernames) {
 			assertThat(everything).doesNotContainPattern("\\b" + Pattern.quote(username) + "\\b");
 		}
 	}
@@ -96,6 +124,13 @@ class DemoPrivacyTests {
 				continue;
 			}
 			String body = fetch(path);
+			if (!path.contains(".csv") && !path.contains(".json")) {
+				// a page of the ward, rendered (an error page or an empty answer fails
+				// here)
+				assertThat(body).as(path)
+					.contains("<html")
+					.contains(path.startsWith("/public/lookup") ? "Tra cứu đóng góp" : DemoData.WARD_NAME);
+			}
 			pages.add(body);
 			Matcher links = LINK.matcher(body);
 			while (links.find()) {
@@ -105,8 +140,13 @@ class DemoPrivacyTests {
 		return pages;
 	}
 
+	/**
+	 * A public address's answer, which must be a 200.
+	 */
 	private String fetch(String path) throws Exception {
-		return this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
+		MvcResult result = this.mvc.perform(get(path)).andReturn();
+		assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 	}
 
 }

@@ -76,6 +76,7 @@ class WelfareE2ETests extends ChromiumTest {
 		type(By.id("budget"), "3.000.000");
 		new Select(driver.findElement(By.id("source"))).selectByValue("FUND");
 		new Select(driver.findElement(By.id("fundId"))).selectByValue(String.valueOf(fund.id()));
+		type(By.id("approver"), "Nguyễn Văn Duyệt");
 		submit();
 		wait.until(ExpectedConditions.urlMatches("/welfare/programs/\\d+$"));
 		String programUrl = driver.getCurrentUrl();

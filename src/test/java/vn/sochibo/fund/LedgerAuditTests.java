@@ -104,7 +104,7 @@ class LedgerAuditTests {
 		LedgerEntry payment = this.ledger.payPledge(this.ward.officer(),
 				new PledgePayment(pledge.id(), this.today, PaymentMethod.BANK_TRANSFER, Money.of(4_000_000), null));
 		LedgerEntry expenditure = this.ledger.spend(this.ward.admin(),
-				new Expenditure(this.fund.id(), this.today, Money.of(2_000_000), "Công ty Xây dựng Minh Phát",
+				Expenditure.commonWork(this.fund.id(), this.today, Money.of(2_000_000), "Công ty Xây dựng Minh Phát",
 						"Mua xi măng", "PC-001", "Trần Văn Hùng", this.ward.areaA().id()));
 		this.ledger.reverse(this.ward.secretary(), payment.id(), "Ghi nhầm số tiền");
 
@@ -182,10 +182,10 @@ class LedgerAuditTests {
 		// The first gift is spent, and its audit line written, before the second fails.
 		assertThatExceptionOfType(RuleViolationException.class)
 			.isThrownBy(() -> this.ledger.spendAll(this.ward.admin(), this.fund.id(),
-					List.of(new Expenditure(this.fund.id(), this.today, Money.of(500_000), "Hộ nhận quà", "Quà Tết",
-							null, null, this.ward.areaA().id()),
-							new Expenditure(this.fund.id(), this.today, Money.ZERO, "Hộ nhận quà", "Quà Tết", null,
-									null, this.ward.areaA().id()))));
+					List.of(Expenditure.householdSupport(this.fund.id(), this.today, Money.of(500_000), "Hộ nhận quà",
+							"Quà Tết", null, "Trần Văn Hùng", this.ward.areaA().id()),
+							Expenditure.householdSupport(this.fund.id(), this.today, Money.ZERO, "Hộ nhận quà",
+									"Quà Tết", null, "Trần Văn Hùng", this.ward.areaA().id()))));
 
 		assertThat(ledgerLines()).isEqualTo(before);
 		assertThat(this.funds.get(this.ward.admin(), this.fund.id()).entryCount()).isZero();

@@ -76,19 +76,19 @@ class LedgerEntryFactoryTests {
 	}
 
 	@Test
-	void anExpenditureShowsItsPayeeAndHidesAPrivateArea() {
+	void supportToAHouseholdHidesItsPayeeAndAreaBehindOnePublicName() {
 		Expenditure expenditure = new Expenditure(11L, DATE, Money.of(2_000_000), "Hộ nhận quà", "Quà Tết", "PC-7",
 				"Trần Văn Hùng", 3L, true);
 
 		LedgerEntry built = LedgerEntry.expenditure(POSTING, expenditure, 3L);
 
 		LedgerEntry positional = new LedgerEntry(null, 7L, 11L, 42, EntryKind.EXPENDITURE, null, Money.of(2_000_000),
-				DATE, 3L, null, null, null, DisplayChoice.ANONYMOUS, "Hộ nhận quà", null, "Hộ nhận quà", "Quà Tết",
-				"PC-7", "Trần Văn Hùng", null, null, null, null, "code0123456789abcdef", null, null, "canbo", AT, PREV,
-				null);
+				DATE, 3L, null, null, null, DisplayChoice.ANONYMOUS, "Hỗ trợ hộ gia đình", null, "Hộ nhận quà",
+				"Quà Tết", "PC-7", "Trần Văn Hùng", null, null, null, null, "code0123456789abcdef", null, null, "canbo",
+				AT, PREV, null);
 		assertSame(built, positional);
 		assertThat(LedgerEntry
-			.expenditure(POSTING, new Expenditure(11L, DATE, Money.of(1), "A", "B", null, null, null), null)
+			.expenditure(POSTING, Expenditure.commonWork(11L, DATE, Money.of(1), "A", "B", null, null, null), null)
 			.displayChoice()).isNull();
 	}
 

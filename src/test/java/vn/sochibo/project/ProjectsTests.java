@@ -406,7 +406,7 @@ class ProjectsTests {
 		contribute(fundId, PaymentMethod.BANK_TRANSFER, ContributorKind.BUSINESS, 5_000_000);
 		contribute(fundId, PaymentMethod.LABOUR, ContributorKind.PERSON, 3_000_000);
 		this.ledger.spend(this.ward.officer(),
-				new Expenditure(fundId, this.today, Money.of(30_000_000), "Công ty TNHH Xây dựng Thuận Phát",
+				Expenditure.commonWork(fundId, this.today, Money.of(30_000_000), "Công ty TNHH Xây dựng Thuận Phát",
 						"Tạm ứng thi công", "PC-01", "Nguyễn Văn Trưởng", this.ward.areaA().id()));
 
 		FundingView funding = this.projects.get(this.ward.inspector(), project.id()).funding();
@@ -545,7 +545,7 @@ class ProjectsTests {
 						new ProjectDetails(base.kind(), base.name(), null, null, null, null, null, null,
 								LocalDate.of(1999, 12, 31), null, 0, null, null),
 						proposed.version()),
-				"plannedStart", "project.date.tooOld");
+				"plannedStart", "date.tooOld");
 
 		ProjectDetail completed = this.fixtures.projectIn(this.ward, ProjectStatus.COMPLETED);
 		assertRefused(

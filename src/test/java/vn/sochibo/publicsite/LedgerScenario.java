@@ -101,8 +101,8 @@ public final class LedgerScenario {
 	}
 
 	public LedgerEntry spend(long amount, String payee, String purpose, String approver) {
-		return this.ledger.spend(this.ward.admin(), new Expenditure(this.fund.id(), this.today, Money.of(amount), payee,
-				purpose, "PC-" + amount, approver, this.ward.areaA().id()));
+		return this.ledger.spend(this.ward.admin(), Expenditure.commonWork(this.fund.id(), this.today, Money.of(amount),
+				payee, purpose, "PC-" + amount, approver, this.ward.areaA().id()));
 	}
 
 	public LedgerEntry reverse(LedgerEntry entry, String reason) {

@@ -12,6 +12,10 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.Result;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Reads what the public ledger hands out the way its readers do: a CSV file as a
@@ -26,6 +30,30 @@ public final class PublicDocuments {
 	private static final int PIXELS_PER_MODULE = 4;
 
 	private PublicDocuments() {
+	}
+
+	/**
+	 * Fails unless a public document was really rendered, so that a test that then finds
+	 * no private value in it has looked at something: an HTML page must show
+	 * {@code shows} (the fund's or the ward's name), a CSV download its header, a JSON
+	 * download an array; an unfiltered download (no query) must list at least one entry,
+	 * a filtered one may match none. An empty answer or an error page fails here.
+	 */
+	public static void assertRendered(String path, String document, String shows) {
+		boolean filtered = path.contains("?");
+		if (path.contains(".csv")) {
+			List<List<String>> rows = csv(document.startsWith("\uFEFF") ? document.substring(1) : document);
+			assertThat(rows).as(path).hasSizeGreaterThan(filtered ? 0 : 1);
+			assertThat(rows.get(0)).as(path).contains("Mã bút toán");
+		}
+		else if (path.contains(".json")) {
+			JsonNode entries = JsonMapper.shared().readTree(document);
+			assertThat(entries.isArray()).as(path).isTrue();
+			assertThat(entries.size()).as(path).isGreaterThanOrEqualTo(filtered ? 0 : 1);
+		}
+		else {
+			assertThat(document).as(path).contains("<html").contains(shows).doesNotContain("Về trang chủ</a>");
+		}
 	}
 
 	/**

@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "sochibo.admin.password=test-system-admin-password" })
 @AutoConfigureMockMvc
-@Import(WardFixtures.class)
+@Import({ WardFixtures.class, DatabaseOwner.class })
 public @interface ServerTest {
 
 }

@@ -368,6 +368,10 @@ class GiftsTests {
 			.allSatisfy((text) -> assertThat(String.valueOf(text)).doesNotContain("Chu Thị Lan", "Lan",
 					household.address(), household.code()));
 		assertThat(expenditure.purpose()).contains(program.name());
+		assertThat(program.approver()).isEqualTo("Nguyễn Văn Duyệt");
+		assertThat(expenditure.approver()).as("the program's approver approves each gift")
+			.isEqualTo(program.approver());
+		assertThat(expenditure.displayName()).isEqualTo("Hỗ trợ hộ gia đình");
 		FundSummary totals = this.fixtures.fundTotals(this.ward, fund);
 		assertThat(totals.spent()).isEqualTo(Money.of(750_000));
 		assertThat(totals.entryCount()).isEqualTo(1 + 1);

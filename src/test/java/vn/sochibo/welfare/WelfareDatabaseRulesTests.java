@@ -169,6 +169,17 @@ class WelfareDatabaseRulesTests {
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> insertProgram(year, LocalDate.of(year, 1, 1), null, "SPONSOR", null))
 			.withMessageContaining("ck_welfare_programs_sponsor");
+		Long fundId = this.fixtures.fund(this.ward).id();
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.jdbc.sql("""
+					insert into welfare_programs (ward_id, name, occasion, program_year, program_date, source, fund_id)
+					values (:wardId, 'Chi từ quỹ, không ai duyệt', 'TET', :year, :date, 'FUND', :fundId)""")
+				.param("wardId", this.ward.id())
+				.param("year", year)
+				.param("date", Date.valueOf(LocalDate.of(year, 1, 1)))
+				.param("fundId", fundId)
+				.update())
+			.withMessageContaining("ck_welfare_programs_approver");
 
 		assertThat(this.fixtures.programsOf(this.ward)).isEqualTo(before);
 	}
@@ -214,8 +225,9 @@ class WelfareDatabaseRulesTests {
 	private void insertProgram(int year, LocalDate date, Long budget, String source, Long fundId) {
 		this.jdbc.sql("""
 				insert into welfare_programs (ward_id, name, occasion, program_year, program_date, budget, source,
-				  fund_id)
-				values (:wardId, :name, 'TET', :year, :date, :budget, :source, :fundId)""")
+				  fund_id, approver)
+				values (:wardId, :name, 'TET', :year, :date, :budget, :source, :fundId,
+				  case when :source = 'FUND' then 'Nguyễn Văn Duyệt' end)""")
 			.param("wardId", this.ward.id())
 			.param("name", "Chương trình " + WelfareFixtures.suffix())
 			.param("year", year)

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -27,6 +26,7 @@ import vn.sochibo.household.StatusDetails;
 import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.Money;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.VietnameseText;
 import vn.sochibo.support.WardFixtures.TestWard;
 import vn.sochibo.ward.AreaView;
 
@@ -40,8 +40,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * a Vietnamese message.
  */
 final class WelfareFixtures {
-
-	static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
 	static final String DELIVERED_BY = "Trần Thị Trao";
 
@@ -132,37 +130,38 @@ final class WelfareFixtures {
 	 */
 	ProgramDetails details(String name) {
 		return new ProgramDetails(name, Occasion.TET, year(), today(), Set.of(StatusKind.POOR, StatusKind.NEAR_POOR),
-				Money.of(20_000_000), ProgramSource.FRONT, null, null, null, "Quà Tết cho hộ khó khăn", Set.of());
+				Money.of(20_000_000), ProgramSource.FRONT, null, null, null, "Quà Tết cho hộ khó khăn", Set.of(), null);
 	}
 
 	ProgramDetails withYearAndDate(ProgramDetails d, Integer year, LocalDate date) {
 		return new ProgramDetails(d.name(), d.occasion(), year, date, d.targets(), d.budget(), d.source(), d.fundId(),
-				d.cellId(), d.sponsorName(), d.description(), d.areaIds());
+				d.cellId(), d.sponsorName(), d.description(), d.areaIds(), d.approver());
 	}
 
 	ProgramDetails withName(ProgramDetails d, String name) {
 		return new ProgramDetails(name, d.occasion(), d.year(), d.date(), d.targets(), d.budget(), d.source(),
-				d.fundId(), d.cellId(), d.sponsorName(), d.description(), d.areaIds());
+				d.fundId(), d.cellId(), d.sponsorName(), d.description(), d.areaIds(), d.approver());
 	}
 
 	ProgramDetails withTargets(ProgramDetails d, Set<StatusKind> targets) {
 		return new ProgramDetails(d.name(), d.occasion(), d.year(), d.date(), targets, d.budget(), d.source(),
-				d.fundId(), d.cellId(), d.sponsorName(), d.description(), d.areaIds());
+				d.fundId(), d.cellId(), d.sponsorName(), d.description(), d.areaIds(), d.approver());
 	}
 
 	ProgramDetails withBudget(ProgramDetails d, Money budget) {
 		return new ProgramDetails(d.name(), d.occasion(), d.year(), d.date(), d.targets(), budget, d.source(),
-				d.fundId(), d.cellId(), d.sponsorName(), d.description(), d.areaIds());
+				d.fundId(), d.cellId(), d.sponsorName(), d.description(), d.areaIds(), d.approver());
 	}
 
 	ProgramDetails withSource(ProgramDetails d, ProgramSource source, Long fundId, Long cellId, String sponsorName) {
 		return new ProgramDetails(d.name(), d.occasion(), d.year(), d.date(), d.targets(), d.budget(), source, fundId,
-				cellId, sponsorName, d.description(), d.areaIds());
+				cellId, sponsorName, d.description(), d.areaIds(),
+				(source == ProgramSource.FUND) ? "Nguyễn Văn Duyệt" : null);
 	}
 
 	ProgramDetails withAreas(ProgramDetails d, AreaView... areas) {
 		return new ProgramDetails(d.name(), d.occasion(), d.year(), d.date(), d.targets(), d.budget(), d.source(),
-				d.fundId(), d.cellId(), d.sponsorName(), d.description(), ids(areas));
+				d.fundId(), d.cellId(), d.sponsorName(), d.description(), ids(areas), d.approver());
 	}
 
 	static Set<Long> ids(AreaView... areas) {
@@ -242,7 +241,7 @@ final class WelfareFixtures {
 			assertThat(ex.messageKey()).isEqualTo(messageKey);
 			caught[0] = ex;
 		});
-		String text = this.messages.getMessage(messageKey, caught[0].arguments(), null, VIETNAMESE);
+		String text = this.messages.getMessage(messageKey, caught[0].arguments(), null, VietnameseText.LOCALE);
 		assertThat(text).as("message of %s", messageKey).isNotBlank().isNotEqualTo(messageKey);
 		assertThat(text).as("message of %s", messageKey)
 			.containsPattern("[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]");
@@ -250,7 +249,7 @@ final class WelfareFixtures {
 	}
 
 	String message(RuleViolationException ex) {
-		return this.messages.getMessage(ex.messageKey(), ex.arguments(), VIETNAMESE);
+		return this.messages.getMessage(ex.messageKey(), ex.arguments(), VietnameseText.LOCALE);
 	}
 
 	static String suffix() {

@@ -215,9 +215,30 @@ class WelfareProgramsTests {
 		this.fixtures.assertRefused(
 				() -> this.programs.create(this.ward.admin(),
 						new ProgramDetails(d.name(), null, d.year(), d.date(), d.targets(), d.budget(), d.source(),
-								d.fundId(), d.cellId(), d.sponsorName(), d.description(), d.areaIds())),
+								d.fundId(), d.cellId(), d.sponsorName(), d.description(), d.areaIds(), d.approver())),
 				"program.occasion.required");
 		assertThat(this.fixtures.programsOf(this.ward)).isEqualTo(before);
+	}
+
+	@Test
+	void aFundProgramNamesWhoApprovesItsSpending() {
+		int before = this.fixtures.programsOf(this.ward);
+		ProgramDetails paid = this.fixtures.paidFrom(details("Quà Tết có người duyệt"), this.fixtures.fund(this.ward));
+		for (String approver : new String[] { null, "   " }) {
+			ProgramDetails unapproved = new ProgramDetails(paid.name(), paid.occasion(), paid.year(), paid.date(),
+					paid.targets(), paid.budget(), paid.source(), paid.fundId(), paid.cellId(), paid.sponsorName(),
+					paid.description(), paid.areaIds(), approver);
+			this.fixtures.assertRefused(() -> this.programs.create(this.ward.admin(), unapproved),
+					"program.approver.required");
+		}
+		assertThat(this.fixtures.programsOf(this.ward)).isEqualTo(before);
+
+		ProgramView program = this.programs.create(this.ward.admin(), paid);
+		assertThat(program.approver()).isEqualTo("Nguyễn Văn Duyệt");
+		ProgramView front = this.programs.create(this.ward.admin(),
+				new ProgramDetails("Quà của Mặt trận", paid.occasion(), paid.year(), paid.date(), paid.targets(),
+						paid.budget(), ProgramSource.FRONT, null, null, null, null, Set.of(), "Ai đó"));
+		assertThat(front.approver()).as("only a fund's spending needs one").isNull();
 	}
 
 	@Test

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -28,6 +27,7 @@ import vn.sochibo.household.Households;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.VietnameseText;
 
 /**
  * Typing in a paper list of contributions: control count and total first, then the lines;
@@ -95,9 +95,8 @@ class BatchController {
 	}
 
 	private String line(int number, String key, Object[] arguments) {
-		Locale vietnamese = Locale.forLanguageTag("vi-VN");
-		return this.messages.getMessage("batch.line", new Object[] { number }, vietnamese) + " "
-				+ this.messages.getMessage(key, arguments, key, vietnamese);
+		return this.messages.getMessage("batch.line", new Object[] { number }, VietnameseText.LOCALE) + " "
+				+ this.messages.getMessage(key, arguments, key, VietnameseText.LOCALE);
 	}
 
 	private String view(CurrentUser user, Long id, Model model, List<String> problems) {

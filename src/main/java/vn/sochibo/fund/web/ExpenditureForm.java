@@ -40,9 +40,24 @@ public class ExpenditureForm {
 
 	private Long areaId;
 
+	/**
+	 * Support to a household (payee and area private) or spending on common work: asked
+	 * every time, never preselected.
+	 */
+	@NotNull
+	private Boolean householdSupport;
+
 	Expenditure toCommand(Long fundId) {
 		return new Expenditure(fundId, this.date, this.amount, this.payee, this.purpose, this.voucherNo, this.approver,
-				this.areaId);
+				this.areaId, this.householdSupport);
+	}
+
+	public Boolean getHouseholdSupport() {
+		return this.householdSupport;
+	}
+
+	public void setHouseholdSupport(Boolean householdSupport) {
+		this.householdSupport = householdSupport;
 	}
 
 	public LocalDate getDate() {

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.fund.Ledger;
@@ -23,9 +22,9 @@ import vn.sochibo.fund.ReceiptView;
 import vn.sochibo.fund.Receipts;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.PdfDocuments;
+import vn.sochibo.shared.PublicUrls;
 import vn.sochibo.shared.QrCodes;
 import vn.sochibo.shared.QrPng;
-import vn.sochibo.ward.WardView;
 import vn.sochibo.ward.Wards;
 
 /**
@@ -127,14 +126,10 @@ class ReceiptController {
 	}
 
 	/**
-	 * The entry's public page as a resident reaches it: under the ward's public address
-	 * when set, else under the address this page was opened at.
+	 * The entry's public page as a resident reaches it (see {@link PublicUrls}).
 	 */
 	private String publicUrl(CurrentUser user, ReceiptView receipt) {
-		WardView ward = this.wards.get(user.requireWard());
-		String base = (ward.publicBaseUrl() != null) ? ward.publicBaseUrl()
-				: ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		return base + receipt.publicPath();
+		return PublicUrls.absolute(this.wards.get(user.requireWard()).publicBaseUrl(), receipt.publicPath());
 	}
 
 	/** What a print comes out as. */

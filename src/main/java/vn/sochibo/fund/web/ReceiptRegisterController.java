@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.sochibo.fund.Receipts;
 import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.RecordDates;
 
 /**
  * The receipt register (sổ phiếu thu) of a year.
@@ -28,7 +29,8 @@ class ReceiptRegisterController {
 
 	@GetMapping("/funds/receipts")
 	String list(CurrentUser user, @RequestParam(required = false) Integer year, Model model) {
-		int shown = (year != null && year >= 2000 && year <= 2200) ? year : Year.now(this.clock).getValue();
+		int shown = (year != null && year >= RecordDates.FIRST_YEAR && year <= 2200) ? year
+				: Year.now(this.clock).getValue();
 		model.addAttribute("year", shown);
 		model.addAttribute("receipts", this.receipts.register(user, shown));
 		return "receipts/register";

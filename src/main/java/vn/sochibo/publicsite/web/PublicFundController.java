@@ -14,16 +14,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import vn.sochibo.fund.FundKind;
 import vn.sochibo.fund.FundSummary;
 import vn.sochibo.fund.PublicEntryFilter;
 import vn.sochibo.fund.PublicEntryPage;
 import vn.sochibo.fund.PublicLedger;
 import vn.sochibo.fund.PublicWard;
+import vn.sochibo.project.Projects;
+import vn.sochibo.shared.PublicUrls;
 import vn.sochibo.shared.QrCodes;
 
 /**
- * A fund's public pages: its totals and entries (filtered, 50 a page by keyset), the
- * downloads of what is shown, the chain verification and the printable poster.
+ * A fund's public pages: its totals and entries (filtered, 50 a page by keyset) with, for
+ * a project's fund, a link to the project's page; the downloads of what is shown, the
+ * chain verification and the printable poster.
  */
 @Controller
 @RequestMapping("/public/funds/{fundId}")
@@ -36,14 +40,14 @@ class PublicFundController {
 
 	private final PublicEntryDownloads downloads;
 
-	private final PublicLinks links;
+	private final Projects projects;
 
 	private final Clock clock;
 
-	PublicFundController(PublicLedger ledger, PublicEntryDownloads downloads, PublicLinks links, Clock clock) {
+	PublicFundController(PublicLedger ledger, PublicEntryDownloads downloads, Projects projects, Clock clock) {
 		this.ledger = ledger;
 		this.downloads = downloads;
-		this.links = links;
+		this.projects = projects;
 		this.clock = clock;
 	}
 
@@ -56,6 +60,8 @@ class PublicFundController {
 		model.addAttribute("fund", fund);
 		model.addAttribute("ward", this.ledger.ward(fund.wardId()));
 		model.addAttribute("areas", this.ledger.areas(fund.wardId()));
+		model.addAttribute("projectId",
+				(fund.kind() == FundKind.PROJECT) ? this.projects.publicProjectOfFund(fundId).orElse(null) : null);
 		model.addAttribute("entries", page.entries());
 		model.addAttribute("pageSize", PublicLedger.PAGE_SIZE);
 		model.addAttribute("nextPageUrl", page.hasMore() ? query.link(path, page.nextBefore()) : null);
@@ -95,7 +101,7 @@ class PublicFundController {
 		PublicEntryPage page = this.ledger.page(fundId, PublicEntryFilter.all(), null, PublicLedger.POSTER_SIZE);
 		FundSummary fund = page.fund();
 		PublicWard ward = this.ledger.ward(fund.wardId());
-		String liveUrl = this.links.absolute(ward, "/public/funds/" + fundId);
+		String liveUrl = PublicUrls.absolute(ward.publicBaseUrl(), "/public/funds/" + fundId);
 		model.addAttribute("fund", fund);
 		model.addAttribute("ward", ward);
 		model.addAttribute("entries", page.entries());

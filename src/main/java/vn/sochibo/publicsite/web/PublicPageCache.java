@@ -17,9 +17,12 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import vn.sochibo.fund.FundNotFoundException;
+import vn.sochibo.fund.FundSummary;
+import vn.sochibo.fund.PublicLedger;
 
 /**
  * A fund's public page and downloads are the same for every anonymous reader until the
@@ -41,14 +44,14 @@ class PublicPageCache extends OncePerRequestFilter {
 	/** Downloads of funds with more entries than this are never buffered. */
 	static final int MAX_DOWNLOAD_ENTRIES = 20_000;
 
-	private final JdbcClient jdbc;
+	private final PublicLedger ledger;
 
 	private final Map<String, Cached> cache = new LinkedHashMap<>(256, 0.75f, true);
 
 	private long totalBytes;
 
-	PublicPageCache(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	PublicPageCache(PublicLedger ledger) {
+		this.ledger = ledger;
 	}
 
 	@Override
@@ -101,11 +104,18 @@ class PublicPageCache extends OncePerRequestFilter {
 		return out.toString();
 	}
 
+	/**
+	 * The fund's chain head and entry count, read through the ledger's public side (the
+	 * fund's row belongs to the fund feature).
+	 */
 	private Optional<Version> version(Long fundId) {
-		return this.jdbc.sql("select head_hash, entry_count from funds where id = :id")
-			.param("id", fundId)
-			.query((rs, row) -> new Version(rs.getString("head_hash"), rs.getInt("entry_count")))
-			.optional();
+		try {
+			FundSummary fund = this.ledger.fund(fundId);
+			return Optional.of(new Version(fund.headHash(), fund.entryCount()));
+		}
+		catch (FundNotFoundException ex) {
+			return Optional.empty();
+		}
 	}
 
 	private synchronized Cached get(String key) {
@@ -132,9 +142,9 @@ class PublicPageCache extends OncePerRequestFilter {
 	static class Registration {
 
 		@Bean
-		FilterRegistrationBean<PublicPageCache> publicPageCache(JdbcClient jdbc) {
+		FilterRegistrationBean<PublicPageCache> publicPageCache(PublicLedger ledger) {
 			FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(
-					new PublicPageCache(jdbc));
+					new PublicPageCache(ledger));
 			registration.addUrlPatterns("/public/funds/*");
 			// After the security filters, which tell who is logged in.
 			registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import vn.sochibo.shared.PublicUrls;
 import vn.sochibo.ward.WardSettings;
 import vn.sochibo.ward.WardView;
 
@@ -33,7 +34,7 @@ public class WardSettingsForm {
 	private String placeName;
 
 	@Size(max = 200)
-	@Pattern(regexp = "https?://[^\\s/?#]+(:\\d+)?(/[^\\s?#]*)?", message = "{ward.publicBaseUrl.pattern}")
+	@Pattern(regexp = PublicUrls.BASE_URL, message = "{ward.publicBaseUrl.pattern}")
 	private String publicBaseUrl;
 
 	private Integer version;

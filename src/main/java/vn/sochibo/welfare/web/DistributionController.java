@@ -19,18 +19,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.sochibo.account.Accounts;
-import vn.sochibo.household.Households;
 import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
-import vn.sochibo.shared.Money;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.ward.Wards;
-import vn.sochibo.welfare.Candidate;
+import vn.sochibo.welfare.DistributionReview;
+import vn.sochibo.welfare.SigningList;
 import vn.sochibo.welfare.DistributionView;
 import vn.sochibo.welfare.Distributions;
 import vn.sochibo.welfare.GiftItem;
-import vn.sochibo.welfare.GiftRow;
 import vn.sochibo.welfare.Gifts;
 import vn.sochibo.welfare.ProgramView;
 import vn.sochibo.welfare.WelfarePrograms;
@@ -50,20 +48,17 @@ class DistributionController {
 
 	private final Gifts gifts;
 
-	private final Households households;
-
 	private final Accounts accounts;
 
 	private final Wards wards;
 
 	private final Clock clock;
 
-	DistributionController(Distributions distributions, WelfarePrograms programs, Gifts gifts, Households households,
-			Accounts accounts, Wards wards, Clock clock) {
+	DistributionController(Distributions distributions, WelfarePrograms programs, Gifts gifts, Accounts accounts,
+			Wards wards, Clock clock) {
 		this.distributions = distributions;
 		this.programs = programs;
 		this.gifts = gifts;
-		this.households = households;
 		this.accounts = accounts;
 		this.wards = wards;
 		this.clock = clock;
@@ -81,10 +76,7 @@ class DistributionController {
 	String coverage(CurrentUser user, @PathVariable Long id, @RequestParam(required = false) Set<StatusKind> status,
 			@RequestParam(required = false) Set<Long> area, Model model) {
 		ProgramView program = this.programs.get(user, id);
-		List<Candidate> uncovered = this.distributions.uncovered(user, id, status, area);
-		selection(user, program, status, area, model);
-		model.addAttribute("candidates", limited(uncovered));
-		model.addAttribute("truncated", uncovered.size() > Distributions.MAX_HOUSEHOLDS);
+		selection(program, status, area, this.distributions.coverage(user, id, status, area), model);
 		return "welfare/distributions/coverage";
 	}
 
@@ -98,18 +90,16 @@ class DistributionController {
 			Model model) {
 		user.require(Action.WRITE);
 		ProgramView program = this.programs.get(user, id);
-		List<Candidate> candidates = this.distributions.candidates(user, id, status, area);
+		DistributionReview review = this.distributions.review(user, id, status, area);
 		DistributionForm form = new DistributionForm();
 		form.setStatuses((status != null) ? new java.util.LinkedHashSet<>(status) : null);
 		form.setAreaIds((area != null) ? new java.util.LinkedHashSet<>(area) : null);
-		limited(candidates).stream()
-			.filter((candidate) -> !candidate.alreadyReceived())
-			.forEach((candidate) -> form.getHouseholdIds().add(candidate.householdId()));
+		form.getHouseholdIds().addAll(review.preselected());
 		form.setDate(program.suggestedGiftDate(LocalDate.now(this.clock)));
 		form.setDeliveredBy(this.accounts.fullNameOf(user.wardId(), user.username()));
 		form.setItem(GiftItem.GIFT_PACKAGE);
 		model.addAttribute("distributionForm", form);
-		return review(user, program, candidates, model);
+		return review(user, program, review, model);
 	}
 
 	@PostMapping("/programs/{id}/distribute")
@@ -129,8 +119,7 @@ class DistributionController {
 				ex.addTo(result);
 			}
 		}
-		List<Candidate> candidates = this.distributions.candidates(user, id, form.getStatuses(), form.getAreaIds());
-		return review(user, program, candidates, model);
+		return review(user, program, this.distributions.review(user, id, form.getStatuses(), form.getAreaIds()), model);
 	}
 
 	@GetMapping("/distributions/{id}")
@@ -173,7 +162,7 @@ class DistributionController {
 	String signingList(CurrentUser user, @PathVariable Long id, Model model) {
 		DistributionView distribution = this.distributions.get(user, id);
 		return signingList(user, this.programs.get(user, distribution.programId()), distribution,
-				this.distributions.gifts(user, id), model);
+				this.distributions.signingList(user, id), model);
 	}
 
 	/**
@@ -185,23 +174,20 @@ class DistributionController {
 		return signingList(user, program, null, this.gifts.signingList(user, id), model);
 	}
 
-	private String signingList(CurrentUser user, ProgramView program, DistributionView distribution, List<GiftRow> rows,
+	private String signingList(CurrentUser user, ProgramView program, DistributionView distribution, SigningList list,
 			Model model) {
 		model.addAttribute("ward", this.wards.current(user));
 		model.addAttribute("program", program);
 		model.addAttribute("distribution", distribution);
-		List<GiftRow> standing = rows.stream().filter((gift) -> !gift.cancelled()).toList();
-		model.addAttribute("rows", standing);
-		model.addAttribute("total", standing.stream().map(GiftRow::value).reduce(Money.ZERO, Money::plus));
+		model.addAttribute("rows", list.rows());
+		model.addAttribute("total", list.total());
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "welfare/distributions/signing-list";
 	}
 
-	private String review(CurrentUser user, ProgramView program, List<Candidate> candidates, Model model) {
+	private String review(CurrentUser user, ProgramView program, DistributionReview review, Model model) {
 		DistributionForm form = (DistributionForm) model.getAttribute("distributionForm");
-		selection(user, program, form.getStatuses(), form.getAreaIds(), model);
-		model.addAttribute("candidates", limited(candidates));
-		model.addAttribute("truncated", candidates.size() > Distributions.MAX_HOUSEHOLDS);
+		selection(program, form.getStatuses(), form.getAreaIds(), review, model);
 		if (program.fundId() != null) {
 			model.addAttribute("fund", this.programs.fundOf(user, program));
 		}
@@ -209,24 +195,17 @@ class DistributionController {
 	}
 
 	/**
-	 * What the selection bar shows: the program, its target statuses and the areas the
-	 * user may choose from, with what is chosen.
+	 * What the selection bar and the list show: the program, what is chosen, the areas to
+	 * choose from and the households found.
 	 */
-	private void selection(CurrentUser user, ProgramView program, Set<StatusKind> statuses, Set<Long> areaIds,
-			Model model) {
+	private static void selection(ProgramView program, Set<StatusKind> statuses, Set<Long> areaIds,
+			DistributionReview review, Model model) {
 		model.addAttribute("program", program);
 		model.addAttribute("selectedStatuses", (statuses != null) ? statuses : Set.of());
 		model.addAttribute("selectedAreas", (areaIds != null) ? areaIds : Set.of());
-		var areas = new java.util.LinkedHashMap<>(this.households.areaLabelsInScope(user));
-		if (!program.areaIds().isEmpty()) {
-			areas.keySet().retainAll(program.areaIds());
-		}
-		model.addAttribute("areas", areas);
-	}
-
-	private static List<Candidate> limited(List<Candidate> candidates) {
-		return (candidates.size() > Distributions.MAX_HOUSEHOLDS) ? candidates.subList(0, Distributions.MAX_HOUSEHOLDS)
-				: candidates;
+		model.addAttribute("areas", review.areas());
+		model.addAttribute("candidates", review.candidates());
+		model.addAttribute("truncated", review.truncated());
 	}
 
 }

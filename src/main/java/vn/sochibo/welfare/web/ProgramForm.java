@@ -51,6 +51,9 @@ public class ProgramForm {
 	@Size(max = 200)
 	private String sponsorName;
 
+	@Size(max = 120)
+	private String approver;
+
 	@Size(max = 2000)
 	private String description;
 
@@ -70,6 +73,7 @@ public class ProgramForm {
 		form.fundId = program.fundId();
 		form.cellId = program.cellId();
 		form.sponsorName = program.sponsorName();
+		form.approver = program.approver();
 		form.description = program.description();
 		form.areaIds = new LinkedHashSet<>(program.areaIds());
 		form.version = program.version();
@@ -78,7 +82,7 @@ public class ProgramForm {
 
 	ProgramDetails toDetails() {
 		return new ProgramDetails(this.name, this.occasion, this.year, this.date, this.targets, this.budget,
-				this.source, this.fundId, this.cellId, this.sponsorName, this.description, this.areaIds);
+				this.source, this.fundId, this.cellId, this.sponsorName, this.description, this.areaIds, this.approver);
 	}
 
 	public String getName() {
@@ -159,6 +163,14 @@ public class ProgramForm {
 
 	public void setSponsorName(String sponsorName) {
 		this.sponsorName = sponsorName;
+	}
+
+	public String getApprover() {
+		return this.approver;
+	}
+
+	public void setApprover(String approver) {
+		this.approver = approver;
 	}
 
 	public String getDescription() {

@@ -39,8 +39,11 @@ import vn.sochibo.support.Html;
 import vn.sochibo.support.IntegrationTest;
 import vn.sochibo.support.WardFixtures;
 import vn.sochibo.support.WardFixtures.TestWard;
+import vn.sochibo.fund.Expenditure;
+import vn.sochibo.shared.RuleViolationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -252,7 +255,7 @@ class EntryControllerTests {
 						"Số tiền không được vượt quá 100.000.000.000 đ."),
 				Arguments.of("amount", "", "amount", "Bắt buộc phải chọn hoặc nhập."),
 				Arguments.of("date", "{tomorrow}", "date", "Ngày không được ở tương lai."),
-				Arguments.of("date", "1999-12-31", "date", "Ngày quá xa trong quá khứ."),
+				Arguments.of("date", "1999-12-31", "date", "Ngày không được trước 01/01/2000."),
 				Arguments.of("date", "31/12/2025", "date", "Ngày không hợp lệ."),
 				Arguments.of("date", "", "date", "Bắt buộc phải chọn hoặc nhập."),
 				Arguments.of("method", "GOLD", "method", "Hình thức không hợp lệ."),
@@ -396,6 +399,102 @@ class EntryControllerTests {
 
 		assertThat(Html.fieldError(page, field)).isEqualTo(message);
 		assertThat(rows()).isEqualTo(before);
+	}
+
+	@Test
+	void theFormAsksWhetherAnExpenditureSupportsAHouseholdAndPreselectsNeither() throws Exception {
+		String page = this.mvc.perform(get(expendituresUrl()).with(as(this.ward.officer())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Hỗ trợ một hộ gia đình").contains("Chi cho việc chung");
+		assertThat(page).doesNotContain("checked=\"checked\"");
+
+		MultiValueMap<String, String> form = expenditure();
+		form.remove("householdSupport");
+		LedgerRows before = rows();
+		String refused = this.mvc
+			.perform(post(expendituresUrl()).with(as(this.ward.officer())).with(csrf()).params(form))
+			.andExpect(status().isOk())
+			.andExpect(view().name("funds/expenditure-form"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Html.fieldError(refused, "householdSupport")).isEqualTo("Bắt buộc phải chọn hoặc nhập.");
+		assertThat(Html.value(refused, "payee")).isEqualTo("Công ty Xây dựng Minh Phát");
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	/**
+	 * Support to one household (a house repair): the public ledger, its CSV and its JSON
+	 * show the amount and the purpose, never the payee or the area; the staff see both.
+	 */
+	@Test
+	void supportToAHouseholdKeepsItsPayeeAndAreaOffThePublicLedger() throws Exception {
+		MultiValueMap<String, String> form = expenditure();
+		form.set("payee", "Bà Lâm Thị Riêng Tư");
+		form.set("purpose", "Hỗ trợ sửa nhà cho 01 hộ có hoàn cảnh khó khăn");
+		form.set("householdSupport", "true");
+		this.mvc.perform(post(expendituresUrl()).with(as(this.ward.officer())).with(csrf()).params(form))
+			.andExpect(status().isFound());
+		LedgerEntry entry = newest();
+		assertThat(entry.payee()).isEqualTo("Bà Lâm Thị Riêng Tư");
+		assertThat(entry.areaId()).isEqualTo(this.ward.areaA().id());
+
+		String areaName = this.ward.areaA().name();
+		String publicFund = "/public/funds/" + this.fund.id();
+		for (String url : new String[] { publicFund, publicFund + "/entries.csv", publicFund + "/entries.json" }) {
+			String body = this.mvc.perform(get(url))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(body).as(url).contains("Hỗ trợ sửa nhà cho 01 hộ có hoàn cảnh khó khăn");
+			assertThat(body).as(url).doesNotContain("Lâm Thị Riêng Tư");
+			String shown = url.equals(publicFund) ? rowOf(body, "Hỗ trợ sửa nhà cho 01 hộ") : body;
+			assertThat(shown).as(url).contains("Hỗ trợ hộ gia đình").doesNotContain(areaName);
+		}
+		String staff = this.mvc.perform(get("/funds/" + this.fund.id()).with(as(this.ward.officer())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(staff).contains("Bà Lâm Thị Riêng Tư");
+	}
+
+	@Test
+	void spendingOnCommonWorkShowsItsPayeeAndAreaPublicly() throws Exception {
+		this.mvc.perform(post(expendituresUrl()).with(as(this.ward.officer())).with(csrf()).params(expenditure()))
+			.andExpect(status().isFound());
+
+		String body = this.mvc.perform(get("/public/funds/" + this.fund.id()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(rowOf(body, "Mua xi măng")).contains("Công ty Xây dựng Minh Phát")
+			.contains(this.ward.areaA().name());
+	}
+
+	@Test
+	void theDatabaseRefusesAnExpenditureWithoutApproverEvenBehindTheLedger() {
+		LedgerEntry spent = this.ledger.spend(this.ward.admin(), Expenditure.commonWork(this.fund.id(), this.today,
+				Money.of(1_000), "Công ty A", "Mua vật tư", "PC-9", "Trần Văn Hùng", this.ward.areaA().id()));
+		assertThatExceptionOfType(RuleViolationException.class)
+			.isThrownBy(() -> this.ledger.spend(this.ward.admin(),
+					Expenditure.commonWork(this.fund.id(), this.today, Money.of(1_000), "Công ty A", "Mua vật tư",
+							"PC-10", " ", this.ward.areaA().id())))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("entry.approver.required"));
+
+		assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.jdbc.update("""
+					insert into ledger_entries (ward_id, fund_id, seq, kind, amount, entry_date, display_name, payee,
+					  purpose, public_code, recorded_by, recorded_at, prev_hash, hash)
+					select ward_id, fund_id, seq + 1, kind, amount, entry_date, display_name, payee, purpose,
+					  'NOAPPROVER' || id, recorded_by, recorded_at, hash, hash
+					from ledger_entries where id = ?""", spent.id()))
+			.withMessageContaining("ck_ledger_entries_approver");
 	}
 
 	@Test
@@ -758,6 +857,7 @@ class EntryControllerTests {
 		form.add("purpose", "Mua xi măng");
 		form.add("approver", "Trần Văn Hùng");
 		form.add("areaId", String.valueOf(this.ward.areaA().id()));
+		form.add("householdSupport", "false");
 		return form;
 	}
 
@@ -785,6 +885,13 @@ class EntryControllerTests {
 
 	private String expendituresUrl() {
 		return "/funds/" + this.fund.id() + "/expenditures/new";
+	}
+
+	/** The table row of a page that holds this text. */
+	private static String rowOf(String page, String text) {
+		int at = page.indexOf(text);
+		assertThat(at).as("page shows " + text).isNotNegative();
+		return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
 	}
 
 	private LedgerRows rows() {

@@ -147,6 +147,23 @@ class HouseholdControllerTests {
 	}
 
 	@Test
+	void thePrintedListSaysItIsInternalAndNeverMeantForTheNoticeBoard() throws Exception {
+		this.fixtures.household(this.ward, this.ward.areaA(), "Người Trong Danh Sách");
+
+		String page = this.mvc.perform(get("/households/print").with(as(this.ward.officer())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("Người Trong Danh Sách")
+			.contains("DANH SÁCH HỘ DÂN (TÀI LIỆU NỘI BỘ)")
+			.contains("Không dán lên bảng tin")
+			.doesNotContain("công khai tại bảng tin")
+			.doesNotContain("niêm yết công khai");
+	}
+
+	@Test
 	void theInspectorsPagesOfferNoChanges() throws Exception {
 		HouseholdDetail household = this.fixtures.household(this.ward, this.ward.areaA(), "Kiều Văn Xem");
 

@@ -70,6 +70,10 @@ class PublicAndErrorPagesTests {
 
 		Page page = this.browser.get("/");
 
+		// the home page itself, listing the ward (an error page would show nothing
+		// either)
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("Sổ Chi Bộ — thông tin công khai").contains(this.ward.ward().name());
 		assertThat(page.body()).doesNotContain(household.headName())
 			.doesNotContain(household.phone())
 			.doesNotContain(household.address());

@@ -8,9 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.sochibo.fund.DisplayChoice;
 import vn.sochibo.fund.Funds;
@@ -20,6 +18,7 @@ import vn.sochibo.fund.PaymentMethod;
 import vn.sochibo.publicsite.LedgerScenario;
 import vn.sochibo.support.Browser;
 import vn.sochibo.support.Browser.Page;
+import vn.sochibo.support.DatabaseOwner;
 import vn.sochibo.support.Html;
 import vn.sochibo.support.ServerTest;
 import vn.sochibo.support.WardFixtures;
@@ -57,10 +56,7 @@ class PublicLedgerPagesTests {
 	MockMvc mvc;
 
 	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TransactionTemplate transactions;
+	DatabaseOwner owner;
 
 	@Autowired
 	Clock clock;
@@ -429,11 +425,8 @@ class PublicLedgerPagesTests {
 		this.scenario.anonymous(1000, this.ward.areaA());
 		LedgerEntry tampered = this.scenario.anonymous(2000, this.ward.areaA());
 		this.scenario.anonymous(3000, this.ward.areaA());
-		this.transactions.executeWithoutResult((status) -> {
-			this.jdbc.execute("alter table ledger_entries disable trigger tr_ledger_entries_append_only");
-			this.jdbc.update("update ledger_entries set amount = 200 where id = ?", tampered.id());
-			this.jdbc.execute("alter table ledger_entries enable trigger tr_ledger_entries_append_only");
-		});
+		this.owner.updateWithTriggerDisabled("ledger_entries", "tr_ledger_entries_append_only",
+				"update ledger_entries set amount = 200 where id = ?", tampered.id());
 
 		String page = html("/public/funds/" + this.scenario.fundId() + "/verify");
 

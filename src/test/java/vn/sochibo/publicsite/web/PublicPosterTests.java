@@ -3,7 +3,8 @@ package vn.sochibo.publicsite.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,9 +97,13 @@ class PublicPosterTests {
 			.contains("Mã băm của sổ tại thời điểm in: " + fund.headHash())
 			.doesNotContain("Trần Văn Hùng")
 			.doesNotContain("Chỉ in");
-		String printedAt = between(text, "In lúc ", " ");
-		LocalDateTime printed = LocalDateTime.parse(printedAt + " " + between(text, "In lúc " + printedAt + " ", " "),
-				DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"));
+		Matcher printedAt = Pattern
+			.compile("In lúc (\\d\\d):(\\d\\d) ngày (\\d\\d) tháng (0[12]|[3-9]|1[012]) năm (\\d{4})")
+			.matcher(text);
+		assertThat(printedAt.find()).as("the moment of printing in a document's words").isTrue();
+		LocalDateTime printed = LocalDateTime.of(Integer.parseInt(printedAt.group(5)),
+				Integer.parseInt(printedAt.group(4)), Integer.parseInt(printedAt.group(3)),
+				Integer.parseInt(printedAt.group(1)), Integer.parseInt(printedAt.group(2)));
 		assertThat(printed).isBetween(before, LocalDateTime.now(this.clock));
 		assertThat(Html.rows(page).stream().filter((row) -> row.matches("^\\d+ \\| \\d\\d/\\d\\d/\\d{4} .*")))
 			.hasSize(4);
@@ -174,11 +179,6 @@ class PublicPosterTests {
 			request.setSecure("https".equals(scheme));
 			return request;
 		};
-	}
-
-	private static String between(String text, String start, String end) {
-		int from = text.indexOf(start) + start.length();
-		return text.substring(from, text.indexOf(end, from));
 	}
 
 }

@@ -112,7 +112,7 @@ class PublicProjectControllerTests {
 						this.ward.areaA().id(), null, ContributorKind.STATE, "Ngân sách phường",
 						DisplayChoice.FULL_NAME, null, null));
 		this.ledger.spend(this.ward.officer(),
-				new Expenditure(fundId, today, Money.of(30_000_000), "Công ty TNHH Xây dựng Thuận Phát",
+				Expenditure.commonWork(fundId, today, Money.of(30_000_000), "Công ty TNHH Xây dựng Thuận Phát",
 						"Tạm ứng thi công", "PC-01", "Nguyễn Văn Duyệt", this.ward.areaA().id()));
 		this.project = this.projects.get(this.ward.admin(), id);
 		this.photoId = this.project.updates().get(0).photoIds().get(0);
@@ -150,6 +150,12 @@ class PublicProjectControllerTests {
 	void thePublicPageShowsNoPrivateData() {
 		Page page = new Browser(this.port).get("/public/projects/" + this.project.id());
 
+		// the project's page itself, with its public board and timeline...
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("Bê tông hóa hẻm 49-57")
+			.contains("Trần Văn Giám Sát")
+			.contains("Đổ bê tông đoạn đầu hẻm");
+		// ...and none of what is private
 		assertThat(page.body()).doesNotContain("0912 345 678")
 			.doesNotContain("Biên bản kín")
 			.doesNotContain(this.ward.officer().username())

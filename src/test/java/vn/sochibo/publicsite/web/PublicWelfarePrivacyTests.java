@@ -20,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.sochibo.fund.FundSummary;
 import vn.sochibo.household.HouseholdDetail;
 import vn.sochibo.household.StatusKind;
+import vn.sochibo.publicsite.PublicDocuments;
 import vn.sochibo.shared.VietnameseText;
 import vn.sochibo.support.Html;
 import vn.sochibo.support.IntegrationTest;
@@ -123,7 +124,7 @@ class PublicWelfarePrivacyTests {
 		String page = html("/public/funds/" + this.fund.id() + "?side=chi");
 
 		assertThat(page).contains(PROGRAM).contains("500.000 đ").contains("700.000 đ");
-		assertThat(page).contains("danh sách không công khai")
+		assertThat(page).contains("Hỗ trợ hộ gia đình")
 			.contains("Hủy suất quà PQ-")
 			.contains("lý do ghi trong sổ phúc lợi, không công khai");
 	}
@@ -133,8 +134,11 @@ class PublicWelfarePrivacyTests {
 		Map<String, String> documents = fetchEverything();
 
 		assertThat(documents).hasSizeGreaterThan(15);
+		assertThat(this.world.ward.wardUsers()).isNotEmpty();
+		assertThat(this.secrets).hasSizeGreaterThan(20);
 		for (Map.Entry<String, String> document : documents.entrySet()) {
 			String text = document.getValue();
+			PublicDocuments.assertRendered(document.getKey(), text, shownBy(document.getKey()));
 			String bare = VietnameseText.searchKey(text);
 			for (String secret : this.secrets) {
 				assertThat(text).as("%s shows %s", document.getKey(), secret).doesNotContainIgnoringCase(secret);
@@ -178,6 +182,19 @@ class PublicWelfarePrivacyTests {
 			documents.put("/public/lookup?code=" + code, html(location));
 		}
 		return documents;
+	}
+
+	/**
+	 * What a public document of the ward must show to count as rendered.
+	 */
+	private String shownBy(String path) {
+		if (path.equals("/")) {
+			return this.world.ward.ward().name();
+		}
+		if (path.startsWith("/public/entries/") || path.startsWith("/public/lookup?code=")) {
+			return path.substring(path.lastIndexOf('/') + 1).replace("lookup?code=", "");
+		}
+		return path.equals("/public/lookup") ? "Tra cứu đóng góp" : "Quỹ An sinh phường";
 	}
 
 	private String html(String path) throws Exception {

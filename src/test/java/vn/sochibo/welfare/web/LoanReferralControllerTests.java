@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -41,6 +40,7 @@ import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Money;
 import vn.sochibo.shared.MoneyFormat;
 import vn.sochibo.shared.VietnameseDates;
+import vn.sochibo.shared.VietnameseText;
 import vn.sochibo.support.Browser;
 import vn.sochibo.support.Browser.Page;
 import vn.sochibo.support.Html;
@@ -518,7 +518,7 @@ class LoanReferralControllerTests {
 	private String fragment(List<LoanReferralView> referrals) {
 		MockHttpServletRequest request = new MockHttpServletRequest(this.servletContext, "GET", "/households/1");
 		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(this.servletContext)
-			.buildExchange(request, new MockHttpServletResponse()), Locale.forLanguageTag("vi-VN"));
+			.buildExchange(request, new MockHttpServletResponse()), VietnameseText.LOCALE);
 		context.setVariable("loans", referrals);
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.context, this.mvcConversionService));

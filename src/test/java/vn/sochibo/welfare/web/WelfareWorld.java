@@ -153,7 +153,8 @@ public final class WelfareWorld {
 				new ProgramDetails(name, Occasion.TET, year, LocalDate.of(year, 1, 20), Set.of(targets),
 						Money.of(50_000_000), source, fundId,
 						(source == ProgramSource.CELL) ? this.ward.cellA().id() : null,
-						(source == ProgramSource.SPONSOR) ? "Công ty Tài Trợ" : null, null, Set.of()));
+						(source == ProgramSource.SPONSOR) ? "Công ty Tài Trợ" : null, null, Set.of(),
+						(source == ProgramSource.FUND) ? "Nguyễn Văn Duyệt" : null));
 	}
 
 	/**
