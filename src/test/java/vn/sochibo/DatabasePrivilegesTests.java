@@ -148,8 +148,11 @@ class DatabasePrivilegesTests {
 	 */
 	@Test
 	void theApplicationStillPrintsAReceiptAndItsCopy() {
-		assertThat(this.receipts.print(this.ward.officer(), this.entry.fundId(), this.entry.id()).copy()).isFalse();
-		assertThat(this.receipts.print(this.ward.officer(), this.entry.fundId(), this.entry.id()).copy()).isTrue();
+		assertThat(this.receipts.print(this.ward.officer(), this.entry.fundId(), this.entry.id())).isEqualTo(1);
+		assertThat(this.receipts.print(this.ward.officer(), this.entry.fundId(), this.entry.id())).isEqualTo(2);
+		assertThat(this.receipts.printed(this.ward.officer(), this.entry.fundId(), this.entry.id(), 1).copy())
+			.isFalse();
+		assertThat(this.receipts.printed(this.ward.officer(), this.entry.fundId(), this.entry.id(), 2).copy()).isTrue();
 	}
 
 	@Test

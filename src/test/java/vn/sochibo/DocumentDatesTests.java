@@ -38,7 +38,9 @@ import vn.sochibo.welfare.ProgramView;
 import vn.sochibo.welfare.web.WelfareWorld;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.sochibo.account.TestPrincipals.as;
 
@@ -88,8 +90,8 @@ class DocumentDatesTests {
 		String receipt = "/funds/" + fund.id() + "/receipts/" + entry.id();
 		String dated = "Thử, ngày 05 tháng 3 năm " + year;
 
-		assertThat(text(page(receipt + "/print", this.ward.admin()))).contains(dated).doesNotContain("tháng 03");
-		assertThat(pdfText(receipt + "/pdf")).contains(dated).doesNotContain("tháng 03");
+		assertThat(text(page(print(receipt, "HTML"), this.ward.admin()))).contains(dated).doesNotContain("tháng 03");
+		assertThat(pdfText(print(receipt, "PDF"))).contains(dated).doesNotContain("tháng 03");
 	}
 
 	@Test
@@ -99,7 +101,7 @@ class DocumentDatesTests {
 		FundSummary fund = campaign(LocalDate.of(year, 1, 1));
 		LedgerEntry entry = contribute(fund, LocalDate.of(year, 2, 5));
 
-		assertThat(text(page("/funds/" + fund.id() + "/receipts/" + entry.id() + "/print", this.ward.admin())))
+		assertThat(text(page(print("/funds/" + fund.id() + "/receipts/" + entry.id(), "HTML"), this.ward.admin())))
 			.contains("Thử, ngày 05 tháng 02 năm " + year);
 	}
 
@@ -173,6 +175,18 @@ class DocumentDatesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Prints a receipt (a POST) and returns the address of the print it redirects to.
+	 */
+	private String print(String receipt, String format) throws Exception {
+		return this.mvc
+			.perform(post(receipt + "/prints").param("format", format).with(csrf()).with(as(this.ward.admin())))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 	}
 
 	private String pdfText(String path) throws Exception {

@@ -12,14 +12,18 @@ import vn.sochibo.shared.VietnamTime;
  * contributor, the amount in figures and words, the collector, and the address of the
  * entry's public page (for the QR code).
  *
- * @param copy whether this is a reprint ("BẢN SAO")
+ * @param copy whether this is a reprint ("BẢN SAO"); for a preview, whether the next
+ * print will be one
  * @param voidedOn the date of the reversal that cancelled the entry, or null
+ * @param headHash the fund's head hash: at the moment of the print, or now for a preview
+ * @param printedAt when it was printed, or now for a preview
+ * @param printNo which print this is (from 1), or null for a preview
  */
 public record ReceiptView(Long entryId, Long fundId, String wardName, String superiorBody, String placeName,
 		String fundName, int number, int year, LocalDate date, String contributorName, ContributorKind contributorKind,
 		Money amount, String amountInWords, PaymentMethod method, String description, String collector,
 		String publicCode, String publicPath, boolean copy, LocalDate voidedOn, String voidReason, String headHash,
-		Instant printedAt) {
+		Instant printedAt, Integer printNo) {
 
 	/** "000123/2025". */
 	public String numberLabel() {

@@ -32,7 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The receipt's promise to a resident: an officer records 160.000.000 đ for hẻm 49-57 and
- * prints the receipt; the QR code on the printed receipt, read back from the screen,
+ * prints the receipt with the print button (reloading the receipt, or opening the old
+ * print address, prints nothing; the second print says "BẢN SAO", and the first, shown
+ * again, still does not); the QR code on the printed receipt, read back from the screen,
  * opens the entry's public page for a browser that never logged in.
  */
 class ReceiptE2ETests extends ChromiumTest {
@@ -41,7 +43,7 @@ class ReceiptE2ETests extends ChromiumTest {
 	Funds funds;
 
 	@Test
-	void theQrCodeOnAPrintedReceiptOpensTheEntryForAnyone() throws Exception {
+	void theQrCodeOnAPrintedReceiptOpensTheEntryForAnyoneAndOnlyTheButtonPrints() throws Exception {
 		TestWard ward = this.fixtures.newWard();
 		FundSummary fund = this.funds.create(ward.admin(), FundKind.CAMPAIGN, new FundDetails("Bê tông hóa hẻm 49-57",
 				null, Money.of(160_000_000), LocalDate.of(2025, 1, 1), null, Set.of(ward.areaA().id())));
@@ -56,14 +58,34 @@ class ReceiptE2ETests extends ChromiumTest {
 		assertThat(fullName.isSelected()).isTrue();
 		submit();
 		wait.until(ExpectedConditions.urlMatches("/funds/" + fund.id() + "/receipts/\\d+$"));
+		String receipt = driver.getCurrentUrl();
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("160.000.000 đ",
-				"Một trăm sáu mươi triệu đồng chẵn.");
+				"Một trăm sáu mươi triệu đồng chẵn.", "Phiếu này chưa được in");
 
-		driver.get(driver.getCurrentUrl() + "/print");
+		// Reloading, or opening the address that used to print, prints nothing.
+		driver.navigate().refresh();
+		driver.get(receipt + "/print");
+		wait.until(ExpectedConditions.urlToBe(receipt));
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Phiếu này chưa được in");
+
+		String printed = printFrom(receipt, "In phiếu thu");
+		assertThat(printed).endsWith(receipt + "/prints/1");
 		WebElement qr = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".receipt svg")));
 		String address = decode(qr.getScreenshotAs(OutputType.BYTES));
 		screenshot("receipt-printed");
 		assertThat(address).startsWith(url("/public/entries/"));
+		driver.navigate().refresh();
+		assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".receipt"))).getText())
+			.doesNotContain("BẢN SAO");
+		backTo(receipt);
+
+		driver.navigate().refresh();
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Phiếu này đã được in");
+		assertThat(printFrom(receipt, "In bản sao")).endsWith(receipt + "/prints/2");
+		assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".receipt"))).getText())
+			.contains("BẢN SAO");
+		screenshot("receipt-copy");
+		backTo(receipt);
 
 		driver.manage().deleteAllCookies();
 		driver.get(address);
@@ -71,6 +93,36 @@ class ReceiptE2ETests extends ChromiumTest {
 		screenshot("receipt-public-entry");
 		assertThat(page).contains("160.000.000 đ", "Nguyễn Trường Đồ", "Bê tông hóa hẻm 49-57");
 		assertThat(page).doesNotContain(household.address(), household.phone());
+	}
+
+	/**
+	 * Clicks a print button of the receipt's page (a POST form that opens the print in a
+	 * new tab), switches to the new tab and returns its address.
+	 */
+	private static String printFrom(String receipt, String button) {
+		String original = driver.getWindowHandle();
+		Set<String> before = driver.getWindowHandles();
+		driver.findElement(By.xpath("//form[@id='print-receipt']//button[normalize-space()='" + button + "']")).click();
+		wait.until((d) -> d.getWindowHandles().size() > before.size());
+		String opened = driver.getWindowHandles()
+			.stream()
+			.filter((handle) -> !before.contains(handle))
+			.findFirst()
+			.orElseThrow();
+		driver.switchTo().window(opened);
+		wait.until(ExpectedConditions.urlMatches("/prints/\\d+$"));
+		assertThat(original).isNotEqualTo(opened);
+		return driver.getCurrentUrl();
+	}
+
+	/**
+	 * Closes the print's tab and returns to the receipt's page.
+	 */
+	private static void backTo(String receipt) {
+		driver.close();
+		String remaining = driver.getWindowHandles().iterator().next();
+		driver.switchTo().window(remaining);
+		assertThat(driver.getCurrentUrl()).isEqualTo(receipt);
 	}
 
 	private static String decode(byte[] png) throws IOException, Exception {

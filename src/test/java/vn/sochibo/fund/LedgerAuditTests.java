@@ -25,10 +25,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The audit trail covers money: every posting, reversal, paper list and closed year is in
- * the record's history, in its fund's and in its user's — who, when, what, how much in
- * Vietnamese — written in the posting's transaction (a failed posting leaves no line),
- * and read page by page.
+ * The audit trail covers money: every posting, reversal, paper list, receipt print and
+ * closed year is in the record's history, in its fund's and in its user's — who, when,
+ * what, how much in Vietnamese — written in the posting's transaction (a failed posting
+ * leaves no line), and read page by page.
  */
 @IntegrationTest
 class LedgerAuditTests {
@@ -43,6 +43,9 @@ class LedgerAuditTests {
 
 	@Autowired
 	Ledger ledger;
+
+	@Autowired
+	Receipts receipts;
 
 	@Autowired
 	AuditTrail audit;
@@ -138,6 +141,22 @@ class LedgerAuditTests {
 		assertThat(lines.subList(1, 4)).extracting(AuditEntryView::action, AuditEntryView::entityId)
 			.containsExactly(tuple("CONTRIBUTION", posted.get(2).id()), tuple("CONTRIBUTION", posted.get(1).id()),
 					tuple("CONTRIBUTION", posted.get(0).id()));
+	}
+
+	@Test
+	void aReceiptPrintIsRecordedAsTheOriginalThenAsCopies() {
+		LedgerEntry entry = this.ledger.contribute(this.ward.officer(), line(1_500_000));
+
+		this.receipts.print(this.ward.officer(), this.fund.id(), entry.id());
+		this.receipts.print(this.ward.secretary(), this.fund.id(), entry.id());
+
+		assertThat(entryHistory(entry).getContent())
+			.extracting(AuditEntryView::action, AuditEntryView::actor, AuditEntryView::field, AuditEntryView::newValue)
+			.startsWith(
+					tuple("PRINT", this.ward.secretary().username(), "receipt",
+							receipt(entry) + " · bản sao, lần in thứ 2"),
+					tuple("PRINT", this.ward.officer().username(), "receipt", receipt(entry) + " · bản gốc"));
+		assertThat(fundHistory(0).getContent().get(0).action()).isEqualTo("PRINT");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package vn.sochibo.fund.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -10,8 +11,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.fund.Ledger;
+import vn.sochibo.fund.ReceiptDetail;
 import vn.sochibo.fund.ReceiptView;
 import vn.sochibo.fund.Receipts;
 import vn.sochibo.shared.CurrentUser;
@@ -22,8 +28,11 @@ import vn.sochibo.shared.QrPng;
 import vn.sochibo.ward.Wards;
 
 /**
- * Receipts: a preview, the printable page and the PDF. Printing and downloading record a
- * print; every print after the first is marked "BẢN SAO".
+ * A receipt: its page (a preview, its prints, its history), printing it, and each print
+ * again as a page or a PDF. No GET records anything — a reload or a browser's prefetch
+ * cannot turn an original into a copy: printing is a POST that records print <em>n</em>
+ * and redirects to print <em>n</em>, whose page and PDF only show what that print was
+ * (the original, or "BẢN SAO").
  */
 @Controller
 @RequestMapping("/funds/{fundId}/receipts/{entryId}")
@@ -38,23 +47,42 @@ class ReceiptController {
 
 	private final PdfDocuments documents;
 
-	ReceiptController(Receipts receipts, Wards wards, PdfDocuments documents) {
+	private final AuditTrail audit;
+
+	ReceiptController(Receipts receipts, Wards wards, PdfDocuments documents, AuditTrail audit) {
 		this.receipts = receipts;
 		this.wards = wards;
 		this.documents = documents;
+		this.audit = audit;
 	}
 
 	@GetMapping
-	String show(CurrentUser user, @PathVariable Long fundId, @PathVariable Long entryId, Model model) {
-		ReceiptView receipt = this.receipts.preview(user, fundId, entryId);
-		model.addAttribute("receipt", receipt);
-		model.addAttribute("publicUrl", publicUrl(user, receipt));
+	String show(CurrentUser user, @PathVariable Long fundId, @PathVariable Long entryId,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		ReceiptDetail detail = this.receipts.detail(user, fundId, entryId);
+		model.addAttribute("receipt", detail.preview());
+		model.addAttribute("prints", detail.prints());
+		model.addAttribute("printable", detail.printable());
+		model.addAttribute("publicUrl", publicUrl(user, detail.preview()));
+		model.addAttribute("history", this.audit.history(user.requireWard(), Ledger.ENTRY_ENTITY, entryId, page));
 		return "receipts/show";
 	}
 
-	@GetMapping("/print")
-	String print(CurrentUser user, @PathVariable Long fundId, @PathVariable Long entryId, Model model) {
-		ReceiptView receipt = this.receipts.print(user, fundId, entryId);
+	/**
+	 * Prints the receipt: records the next print and shows it, as a page or a PDF.
+	 */
+	@PostMapping("/prints")
+	String print(CurrentUser user, @PathVariable Long fundId, @PathVariable Long entryId,
+			@RequestParam(defaultValue = "HTML") Format format) {
+		int number = this.receipts.print(user, fundId, entryId);
+		return "redirect:/funds/" + fundId + "/receipts/" + entryId + "/prints/" + number
+				+ ((format == Format.PDF) ? "/pdf" : "");
+	}
+
+	@GetMapping("/prints/{number}")
+	String printed(CurrentUser user, @PathVariable Long fundId, @PathVariable Long entryId, @PathVariable int number,
+			Model model) {
+		ReceiptView receipt = this.receipts.printed(user, fundId, entryId, number);
 		String url = publicUrl(user, receipt);
 		model.addAttribute("receipt", receipt);
 		model.addAttribute("publicUrl", url);
@@ -62,19 +90,30 @@ class ReceiptController {
 		return "receipts/print";
 	}
 
-	@GetMapping("/pdf")
-	ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable Long fundId, @PathVariable Long entryId) {
-		ReceiptView receipt = this.receipts.print(user, fundId, entryId);
+	@GetMapping("/prints/{number}/pdf")
+	ResponseEntity<byte[]> printedPdf(CurrentUser user, @PathVariable Long fundId, @PathVariable Long entryId,
+			@PathVariable int number) {
+		ReceiptView receipt = this.receipts.printed(user, fundId, entryId, number);
 		String url = publicUrl(user, receipt);
-		byte[] pdf = this.documents.render("receipts/pdf", java.util.Map.of("receipt", receipt, "publicUrl", url,
-				"qrImage", QrPng.dataUri(url, 6), "css", RECEIPT_CSS));
+		byte[] pdf = this.documents.render("receipts/pdf",
+				Map.of("receipt", receipt, "publicUrl", url, "qrImage", QrPng.dataUri(url, 6), "css", RECEIPT_CSS));
+		String name = "phieu-thu-" + receipt.numberLabel().replace('/', '-')
+				+ (receipt.copy() ? "-ban-sao-" + number : "") + ".pdf";
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-				.filename("phieu-thu-" + receipt.numberLabel().replace('/', '-') + ".pdf", StandardCharsets.UTF_8)
-				.build()
-				.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(name, StandardCharsets.UTF_8).build().toString())
 			.body(pdf);
+	}
+
+	/**
+	 * The addresses that used to print on a GET (bookmarks, old pages, prefetches) now
+	 * only lead to the receipt's page, where printing is a button.
+	 */
+	@GetMapping({ "/print", "/pdf" })
+	String oldPrintAddress(CurrentUser user, @PathVariable Long fundId, @PathVariable Long entryId) {
+		this.receipts.preview(user, fundId, entryId);
+		return "redirect:/funds/" + fundId + "/receipts/" + entryId;
 	}
 
 	private static String readCss() {
@@ -91,6 +130,17 @@ class ReceiptController {
 	 */
 	private String publicUrl(CurrentUser user, ReceiptView receipt) {
 		return PublicUrls.absolute(this.wards.get(user.requireWard()).publicBaseUrl(), receipt.publicPath());
+	}
+
+	/** What a print comes out as. */
+	enum Format {
+
+		/** The printable page (A5, print layout). */
+		HTML,
+
+		/** A PDF with embedded fonts. */
+		PDF
+
 	}
 
 }

@@ -20,7 +20,9 @@ import vn.sochibo.support.WardFixtures;
 import vn.sochibo.support.WardFixtures.TestWard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.sochibo.account.TestPrincipals.as;
 
@@ -84,10 +86,14 @@ class PublicAddressesTests {
 	}
 
 	private String receipt() throws Exception {
-		return this.mvc
-			.perform(get("/funds/" + this.scenario.fundId() + "/receipts/" + this.entry.id() + "/print")
-				.with(as(this.ward.admin()))
-				.with(officeServer()))
+		String receipt = "/funds/" + this.scenario.fundId() + "/receipts/" + this.entry.id();
+		String printed = this.mvc
+			.perform(post(receipt + "/prints").with(csrf()).with(as(this.ward.admin())).with(officeServer()))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return this.mvc.perform(get(printed).with(as(this.ward.admin())).with(officeServer()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
