@@ -107,10 +107,10 @@ class HouseholdController {
 	}
 
 	@GetMapping("/{id}")
-	String show(CurrentUser user, @PathVariable Long id, Model model) {
+	String show(CurrentUser user, @PathVariable Long id, @RequestParam(defaultValue = "0") int page, Model model) {
 		HouseholdDetail household = this.households.get(user, id);
 		model.addAttribute("household", household);
-		model.addAttribute("history", this.audit.history(Households.ENTITY, id));
+		model.addAttribute("history", this.audit.history(user.requireWard(), Households.ENTITY, id, page));
 		if (!model.containsAttribute("statusForm")) {
 			StatusForm statusForm = new StatusForm();
 			statusForm.setYear(Year.now(this.clock).getValue());
@@ -190,7 +190,7 @@ class HouseholdController {
 				ex.addTo(result);
 			}
 		}
-		return show(user, id, model);
+		return show(user, id, 0, model);
 	}
 
 	@PostMapping("/{id}/statuses/{statusId}/remove")

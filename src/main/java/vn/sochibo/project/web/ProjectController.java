@@ -101,9 +101,9 @@ class ProjectController {
 	}
 
 	@GetMapping("/{id}")
-	String show(CurrentUser user, @PathVariable Long id, Model model) {
+	String show(CurrentUser user, @PathVariable Long id, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("project", this.projects.get(user, id));
-		model.addAttribute("history", this.audit.history(Projects.ENTITY, id));
+		model.addAttribute("history", this.audit.history(user.requireWard(), Projects.ENTITY, id, page));
 		LocalDate today = LocalDate.now(this.clock);
 		if (!model.containsAttribute("statusChangeForm")) {
 			StatusChangeForm form = new StatusChangeForm();
@@ -197,7 +197,7 @@ class ProjectController {
 				ex.addTo(result);
 			}
 		}
-		return show(user, id, model);
+		return show(user, id, 0, model);
 	}
 
 	@PostMapping("/{id}/meetings")
@@ -214,7 +214,7 @@ class ProjectController {
 				ex.addTo(result);
 			}
 		}
-		return show(user, id, model);
+		return show(user, id, 0, model);
 	}
 
 	@PostMapping("/{id}/meetings/{meetingId}/remove")
@@ -246,7 +246,7 @@ class ProjectController {
 				ex.addTo(result);
 			}
 		}
-		return show(user, id, model);
+		return show(user, id, 0, model);
 	}
 
 	@PostMapping("/{id}/board/{memberId}/remove")
@@ -279,7 +279,7 @@ class ProjectController {
 				ex.addTo(result);
 			}
 		}
-		return show(user, id, model);
+		return show(user, id, 0, model);
 	}
 
 	@PostMapping("/{id}/updates/{updateId}/remove")

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.sochibo.audit.AuditTrail;
@@ -45,10 +46,10 @@ class AreaController {
 	}
 
 	@GetMapping("/{id}")
-	String show(CurrentUser user, @PathVariable Long id, Model model) {
+	String show(CurrentUser user, @PathVariable Long id, @RequestParam(defaultValue = "0") int page, Model model) {
 		AreaView area = this.areas.get(user, id);
 		model.addAttribute("area", area);
-		model.addAttribute("history", this.audit.history(Areas.ENTITY, id));
+		model.addAttribute("history", this.audit.history(user.requireWard(), Areas.ENTITY, id, page));
 		if (!model.containsAttribute("mergeForm")) {
 			MergeForm mergeForm = new MergeForm();
 			mergeForm.setDate(LocalDate.now(this.clock));
@@ -127,7 +128,7 @@ class AreaController {
 				ex.addTo(result);
 			}
 		}
-		return show(user, id, model);
+		return show(user, id, 0, model);
 	}
 
 }

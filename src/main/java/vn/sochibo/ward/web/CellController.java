@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.sochibo.audit.AuditTrail;
@@ -49,9 +50,9 @@ class CellController {
 	}
 
 	@GetMapping("/{id}")
-	String show(CurrentUser user, @PathVariable Long id, Model model) {
+	String show(CurrentUser user, @PathVariable Long id, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("cell", this.cells.get(user, id));
-		model.addAttribute("history", this.audit.history(Cells.ENTITY, id));
+		model.addAttribute("history", this.audit.history(user.requireWard(), Cells.ENTITY, id, page));
 		return "cells/detail";
 	}
 

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.sochibo.audit.AuditTrail;
@@ -30,30 +31,30 @@ class SettingsController {
 	}
 
 	@GetMapping
-	String showEditForm(CurrentUser user, Model model) {
+	String showEditForm(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("settingsForm", WardSettingsForm.of(this.wards.current(user)));
-		return view(user, model);
+		return view(user, page, model);
 	}
 
 	@PostMapping
 	String update(CurrentUser user, @Valid @ModelAttribute("settingsForm") WardSettingsForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return view(user, model);
+			return view(user, 0, model);
 		}
 		try {
 			this.wards.updateSettings(user, form.toSettings(), form.getVersion());
 		}
 		catch (RuleViolationException ex) {
 			ex.addTo(result);
-			return view(user, model);
+			return view(user, 0, model);
 		}
 		redirect.addFlashAttribute("message", "settings.updated");
 		return "redirect:/settings";
 	}
 
-	private String view(CurrentUser user, Model model) {
-		model.addAttribute("history", this.audit.history("WARD", user.requireWard()));
+	private String view(CurrentUser user, int page, Model model) {
+		model.addAttribute("history", this.audit.history(user.requireWard(), "WARD", user.requireWard(), page));
 		return "settings/form";
 	}
 

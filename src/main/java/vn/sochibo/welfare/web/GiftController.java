@@ -105,11 +105,11 @@ class GiftController {
 	}
 
 	@GetMapping("/gifts/{id}")
-	String show(CurrentUser user, @PathVariable Long id, Model model) {
+	String show(CurrentUser user, @PathVariable Long id, @RequestParam(defaultValue = "0") int page, Model model) {
 		GiftRow gift = this.gifts.get(user, id);
 		model.addAttribute("gift", gift);
 		model.addAttribute("program", this.programs.get(user, gift.programId()));
-		model.addAttribute("history", this.audit.history(Gifts.ENTITY, id));
+		model.addAttribute("history", this.audit.history(user.requireWard(), Gifts.ENTITY, id, page));
 		if (!model.containsAttribute("cancelGiftForm")) {
 			model.addAttribute("cancelGiftForm", new CancelGiftForm());
 		}
@@ -136,7 +136,7 @@ class GiftController {
 				ex.addTo(result);
 			}
 		}
-		return show(user, id, model);
+		return show(user, id, 0, model);
 	}
 
 	@PostMapping("/gifts/{id}/signed")
@@ -154,7 +154,7 @@ class GiftController {
 				ex.addTo(result);
 			}
 		}
-		return show(user, id, model);
+		return show(user, id, 0, model);
 	}
 
 	@GetMapping("/scans/{id}")

@@ -84,12 +84,12 @@ class LoanReferralController {
 	}
 
 	@GetMapping("/{id}")
-	String show(CurrentUser user, @PathVariable Long id, Model model) {
+	String show(CurrentUser user, @PathVariable Long id, @RequestParam(defaultValue = "0") int page, Model model) {
 		LoanReferralView loan = this.loans.get(user, id);
 		if (!model.containsAttribute("loanOutcomeForm")) {
 			model.addAttribute("loanOutcomeForm", LoanOutcomeForm.of(loan));
 		}
-		return detail(loan, model);
+		return detail(user, loan, page, model);
 	}
 
 	@GetMapping("/new")
@@ -144,12 +144,12 @@ class LoanReferralController {
 				ex.addTo(result);
 			}
 		}
-		return detail(loan, model);
+		return detail(user, loan, 0, model);
 	}
 
-	private String detail(LoanReferralView loan, Model model) {
+	private String detail(CurrentUser user, LoanReferralView loan, int page, Model model) {
 		model.addAttribute("loan", loan);
-		model.addAttribute("history", this.audit.history(LoanReferrals.ENTITY, loan.id()));
+		model.addAttribute("history", this.audit.history(user.requireWard(), LoanReferrals.ENTITY, loan.id(), page));
 		return "welfare/loans/detail";
 	}
 

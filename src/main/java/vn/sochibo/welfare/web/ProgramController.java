@@ -87,7 +87,7 @@ class ProgramController {
 	}
 
 	@GetMapping("/{id}")
-	String show(CurrentUser user, @PathVariable Long id, Model model) {
+	String show(CurrentUser user, @PathVariable Long id, @RequestParam(defaultValue = "0") int page, Model model) {
 		ProgramView program = this.programs.get(user, id);
 		model.addAttribute("program", program);
 		model.addAttribute("summary", this.programs.summary(user, id));
@@ -97,7 +97,7 @@ class ProgramController {
 		model.addAttribute("giftLimit", Gifts.LIST_LIMIT);
 		model.addAttribute("canManage", this.programs.canManage(user, id));
 		model.addAttribute("fund", this.programs.fundOf(user, program));
-		model.addAttribute("history", this.audit.history(WelfarePrograms.ENTITY, id));
+		model.addAttribute("history", this.audit.history(user.requireWard(), WelfarePrograms.ENTITY, id, page));
 		return "welfare/programs/detail";
 	}
 

@@ -269,6 +269,35 @@ class HouseholdControllerTests {
 	}
 
 	@Test
+	void aLongHistoryComesPageByPageInsteadOfStoppingShort() throws Exception {
+		HouseholdDetail household = this.households.create(this.ward.admin(),
+				new HouseholdDetails(null, "Người Hay Đổi", "3 hẻm 9", null, this.ward.areaA().id(), 1, null, null));
+		for (int visit = 1; visit <= 60; visit++) {
+			HouseholdDetail now = this.households.get(this.ward.admin(), household.id());
+			this.households.update(this.ward.admin(), household.id(), new HouseholdDetails(now.code(), now.headName(),
+					now.address(), null, now.areaId(), 1, null, "Lần thăm " + visit + "."), now.version());
+		}
+
+		String first = this.mvc.perform(get("/households/" + household.id()).with(as(this.ward.officer())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String second = this.mvc
+			.perform(get("/households/" + household.id()).param("page", "1").with(as(this.ward.officer())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(first).contains("Trang 1/2 · ")
+			.contains("page=1")
+			.contains("Lần thăm 59.")
+			.doesNotContain("Lần thăm 1.");
+		assertThat(second).contains("Trang 2/2 · ").contains("Lần thăm 1.").doesNotContain("Lần thăm 59.");
+	}
+
+	@Test
 	void theEditFormPostsBackAsItIs() throws Exception {
 		HouseholdDetail household = this.households.create(this.ward.admin(),
 				new HouseholdDetails("KV-7/2", "Ngô Thị Sửa", "49 hẻm 57 đường Trần Văn Khéo", "hẻm 57",
