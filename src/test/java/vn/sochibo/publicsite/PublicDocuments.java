@@ -130,8 +130,11 @@ public final class PublicDocuments {
 			}
 		}
 		BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(size, size, pixels)));
-		Result result = new QRCodeReader().decode(bitmap,
-				java.util.Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE)));
+		// A drawn code is a pure barcode (no perspective, no noise): read it as one, or
+		// the
+		// finder-pattern search misreads about one random code in fifteen.
+		Result result = new QRCodeReader().decode(bitmap, java.util.Map.of(DecodeHintType.POSSIBLE_FORMATS,
+				List.of(BarcodeFormat.QR_CODE), DecodeHintType.PURE_BARCODE, Boolean.TRUE));
 		return result.getText();
 	}
 
