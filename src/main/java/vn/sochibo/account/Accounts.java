@@ -186,6 +186,82 @@ public class Accounts {
 	}
 
 	/**
+	 * Changes the actor's own password (every role, the system admin included): the
+	 * current one must match, the new one follows the same rule as every other password,
+	 * is typed twice and differs from the current one. Nothing changes on a refusal.
+	 */
+	@Transactional
+	public void changeOwnPassword(CurrentUser actor, String currentPassword, String newPassword,
+			String repeatedPassword) {
+		AppUser user = this.users.findByUsername(normalize(actor.username()))
+			.filter((found) -> found.getId().equals(actor.id()))
+			.orElseThrow(() -> new UserNotFoundException(actor.id()));
+		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+			throw new RuleViolationException("currentPassword", "user.password.currentWrong");
+		}
+		requireStrong("newPassword", newPassword);
+		requireRepeated("repeatedPassword", newPassword, repeatedPassword);
+		if (newPassword.equals(currentPassword)) {
+			throw new RuleViolationException("newPassword", "user.password.unchanged");
+		}
+		user.changePassword(this.passwordEncoder.encode(newPassword));
+		this.audit.action(user.getWardId(), actor, ENTITY, user.getId(), "PASSWORD_CHANGE", "password", null, null);
+	}
+
+	/**
+	 * The admins of a ward, for the system admin (who sees no other user of the ward).
+	 */
+	@Transactional(readOnly = true)
+	public List<UserView> wardAdmins(CurrentUser actor, Long wardId) {
+		actor.require(Action.MANAGE_WARDS);
+		Labels none = new Labels(Map.of(), Map.of());
+		return this.users.findAllByWardId(wardId)
+			.stream()
+			.filter((user) -> user.getRole() == Role.WARD_ADMIN)
+			.map((user) -> toView(user, none))
+			.toList();
+	}
+
+	/**
+	 * One admin of a ward, for the system admin; any other user is not found.
+	 */
+	@Transactional(readOnly = true)
+	public UserView wardAdmin(CurrentUser actor, Long wardId, Long adminId) {
+		actor.require(Action.MANAGE_WARDS);
+		return this.users.findByIdAndWardId(adminId, wardId)
+			.filter((user) -> user.getRole() == Role.WARD_ADMIN)
+			.map((user) -> toView(user, new Labels(Map.of(), Map.of())))
+			.orElseThrow(() -> new UserNotFoundException(adminId));
+	}
+
+	/**
+	 * The system admin resets the password of a ward's admin (typed twice, the same rule
+	 * as every password); any other user, or an admin of another ward, is not found.
+	 */
+	@Transactional
+	public void resetWardAdminPassword(CurrentUser actor, Long wardId, Long adminId, String password,
+			String repeatedPassword) {
+		actor.require(Action.MANAGE_WARDS);
+		AppUser admin = this.users.findByIdAndWardId(adminId, wardId)
+			.filter((user) -> user.getRole() == Role.WARD_ADMIN)
+			.orElseThrow(() -> new UserNotFoundException(adminId));
+		requireStrong("password", password);
+		requireRepeated("repeatedPassword", password, repeatedPassword);
+		admin.changePassword(this.passwordEncoder.encode(password));
+		this.audit.action(wardId, actor, ENTITY, adminId, "PASSWORD_RESET", "password", null, null);
+	}
+
+	/**
+	 * Whether the ward has an officer or a cell secretary: for the ward admin's first
+	 * steps.
+	 */
+	@Transactional(readOnly = true)
+	public boolean hasOfficersOrSecretaries(CurrentUser actor) {
+		Long wardId = actor.require(Action.MANAGE_USERS).requireWard();
+		return this.users.existsByWardIdAndRoleIn(wardId, Set.of(Role.OFFICER, Role.CELL_SECRETARY));
+	}
+
+	/**
 	 * Creates the first system admin when the deployment has none.
 	 * @return whether an account was created
 	 */
@@ -242,6 +318,12 @@ public class Accounts {
 	private void requireStrong(String field, String password) {
 		if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
 			throw new RuleViolationException(field, "user.password.tooShort", MIN_PASSWORD_LENGTH);
+		}
+	}
+
+	private static void requireRepeated(String field, String password, String repeated) {
+		if (!Objects.equals(password, repeated)) {
+			throw new RuleViolationException(field, "user.password.mismatch");
 		}
 	}
 

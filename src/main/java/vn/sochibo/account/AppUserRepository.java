@@ -1,5 +1,6 @@
 package vn.sochibo.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,8 @@ interface AppUserRepository extends Repository<AppUser, Long> {
 	boolean existsByUsername(String username);
 
 	boolean existsByRole(Role role);
+
+	boolean existsByWardIdAndRoleIn(Long wardId, Collection<Role> roles);
 
 	@Query("select distinct u from AppUser u left join fetch u.areas where u.wardId = :wardId order by u.username")
 	List<AppUser> findAllByWardId(Long wardId);

@@ -43,7 +43,7 @@ class SecurityConfig {
 					.hasAnyRole(AccessPolicy.roleNames(Action.MANAGE_USERS))
 					.requestMatchers("/audit/**")
 					.hasAnyRole(AccessPolicy.roleNames(Action.READ_AUDIT))
-					.requestMatchers("/settings/**")
+					.requestMatchers("/settings/**", "/start")
 					.hasAnyRole(AccessPolicy.roleNames(Action.MANAGE_WARD))
 					.requestMatchers("/households/**", "/areas/**", "/cells/**", "/dashboard", "/funds/**",
 							"/ledger/**", "/projects/**", "/welfare/**")

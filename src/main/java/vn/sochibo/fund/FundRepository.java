@@ -12,6 +12,8 @@ interface FundRepository extends Repository<Fund, Long> {
 
 	boolean existsByWardIdAndNameIgnoreCase(Long wardId, String name);
 
+	boolean existsByWardId(Long wardId);
+
 	boolean existsByWardIdAndNameIgnoreCaseAndIdNot(Long wardId, String name, Long id);
 
 }

@@ -139,6 +139,14 @@ public class Funds {
 		return summary(wardId, id);
 	}
 
+	/**
+	 * Whether the ward has any fund yet (the ward admin's first steps).
+	 */
+	@Transactional(readOnly = true)
+	public boolean anyInWard(CurrentUser user) {
+		return this.funds.existsByWardId(user.require(Action.READ).requireWard());
+	}
+
 	@Transactional(readOnly = true)
 	public List<FundSummary> list(CurrentUser user) {
 		user.require(Action.READ);

@@ -26,4 +26,6 @@ interface HouseholdRepository extends Repository<Household, Long> {
 
 	long countByWardIdAndAreaId(Long wardId, Long areaId);
 
+	boolean existsByWardId(Long wardId);
+
 }

@@ -72,6 +72,14 @@ public class Households {
 		this.clock = clock;
 	}
 
+	/**
+	 * Whether the ward has any household yet (the ward admin's first steps).
+	 */
+	@Transactional(readOnly = true)
+	public boolean anyInWard(CurrentUser user) {
+		return this.households.existsByWardId(user.require(Action.READ).requireWard());
+	}
+
 	@Transactional(readOnly = true)
 	public Page<HouseholdSummary> list(CurrentUser user, HouseholdQuery query, Pageable pageable) {
 		user.require(Action.READ);

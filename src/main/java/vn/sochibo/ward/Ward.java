@@ -60,6 +60,13 @@ class Ward {
 		this.publicBaseUrl = settings.publicBaseUrl();
 	}
 
+	void apply(WardIdentity identity) {
+		this.name = identity.name();
+		this.province = identity.province();
+		this.unitLabel = identity.unitLabel();
+		this.superiorBody = identity.superiorBody();
+	}
+
 	Map<String, String> auditState() {
 		Map<String, String> state = new LinkedHashMap<>();
 		state.put("name", this.name);

@@ -15,4 +15,6 @@ interface WardRepository extends Repository<Ward, Long> {
 
 	boolean existsByNameIgnoreCaseAndProvinceIgnoreCase(String name, String province);
 
+	boolean existsByNameIgnoreCaseAndProvinceIgnoreCaseAndIdNot(String name, String province, Long id);
+
 }

@@ -67,6 +67,36 @@ public class Wards {
 	}
 
 	/**
+	 * A ward as the system admin sees it: its settings, none of its records.
+	 */
+	@Transactional(readOnly = true)
+	public WardView getForOperator(CurrentUser actor, Long wardId) {
+		actor.require(Action.MANAGE_WARDS);
+		return get(wardId);
+	}
+
+	/**
+	 * The system admin changes a ward's name, province, unit label and superior body; the
+	 * rest of its settings stay the ward admin's.
+	 */
+	@Transactional
+	public WardView updateIdentity(CurrentUser actor, Long wardId, WardIdentity identity, Integer expectedVersion) {
+		actor.require(Action.MANAGE_WARDS);
+		Ward ward = this.wards.findById(wardId).orElseThrow(() -> new WardNotFoundException(wardId));
+		if (!ward.getVersion().equals(expectedVersion)) {
+			throw new StaleEditException("ward", wardId);
+		}
+		if (this.wards.existsByNameIgnoreCaseAndProvinceIgnoreCaseAndIdNot(identity.name(), identity.province(),
+				wardId)) {
+			throw new RuleViolationException("name", "ward.name.duplicate");
+		}
+		var before = ward.auditState();
+		ward.apply(identity);
+		this.audit.changed(wardId, actor, ENTITY, wardId, before, ward.auditState());
+		return ward.toView();
+	}
+
+	/**
 	 * Changes the settings of the actor's own ward (ward admin only).
 	 */
 	@Transactional

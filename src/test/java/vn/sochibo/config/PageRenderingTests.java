@@ -70,12 +70,18 @@ class PageRenderingTests {
 		List<String> wardPages = List.of("/households/new", "/households/" + household.id(),
 				"/households/" + household.id() + "/edit", "/areas/new", "/areas/" + ward.areaB().id(),
 				"/areas/" + ward.areaB().id() + "/edit", "/cells/new", "/cells/" + ward.cellA().id() + "/edit",
-				"/users/new", "/users/" + ward.officer().id(), "/users/" + ward.officer().id() + "/edit", "/settings");
+				"/users/new", "/users/" + ward.officer().id(), "/users/" + ward.officer().id() + "/edit", "/settings",
+				"/account/password", "/start");
 
 		for (String page : wardPages) {
 			assertEachFieldOnce(page, as(ward.admin()));
 		}
-		assertEachFieldOnce("/system/wards/new", as(new CurrentUser(-1L, null, "sysadmin", Role.SYSTEM_ADMIN)));
+		CurrentUser system = new CurrentUser(-1L, null, "sysadmin", Role.SYSTEM_ADMIN);
+		for (String page : List.of("/system/wards/new", "/system/wards/" + ward.id(),
+				"/system/wards/" + ward.id() + "/edit",
+				"/system/wards/" + ward.id() + "/admins/" + ward.admin().id() + "/password", "/account/password")) {
+			assertEachFieldOnce(page, as(system));
+		}
 	}
 
 	@Test
