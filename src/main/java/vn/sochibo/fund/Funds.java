@@ -1,5 +1,6 @@
 package vn.sochibo.fund;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -108,6 +109,25 @@ public class Funds {
 		Money newTarget = retarget ? target : ((fund.getTarget() != null) ? Money.of(fund.getTarget()) : null);
 		var before = fund.auditState();
 		fund.followProject(newName, newTarget);
+		this.audit.changed(wardId, actor, ENTITY, fundId, before, fund.auditState());
+	}
+
+	/**
+	 * Starts a project's fund no later than {@code date} (called by the project feature,
+	 * in the project's transaction, with a date residents may already have given on: the
+	 * day of a residents' meeting, an earlier planned start). The start only moves back.
+	 */
+	@Transactional
+	public void startProjectFundBy(CurrentUser actor, Long fundId, LocalDate date) {
+		Long wardId = actor.require(Action.WRITE).requireWard();
+		Fund fund = this.funds.findByIdAndWardId(fundId, wardId)
+			.filter((candidate) -> candidate.getKind() == FundKind.PROJECT)
+			.orElseThrow(() -> new FundNotFoundException(fundId));
+		if (date == null || !date.isBefore(fund.getStartsOn())) {
+			return;
+		}
+		var before = fund.auditState();
+		fund.startNoLaterThan(date);
 		this.audit.changed(wardId, actor, ENTITY, fundId, before, fund.auditState());
 	}
 
