@@ -112,7 +112,7 @@ class MessageBundleTests {
 
 		assertThat(keyParameters).containsEntry("fragments/forms::field", Set.of(0))
 			.containsEntry("fragments/forms::fieldWithHelp", Set.of(0, 3))
-			.containsEntry("fragments/audit::trail", Set.of(0))
+			.containsEntry("fragments/audit::pagedTrail", Set.of(0))
 			.containsEntry("welfare/parts::giftFields", Set.of(0));
 		assertThat(uses).hasSizeGreaterThan(1000)
 			.anyMatch((use) -> use.key().equals("fund.target.help") && use.where().contains("fieldWithHelp"))
