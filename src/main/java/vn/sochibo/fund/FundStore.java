@@ -149,6 +149,24 @@ class FundStore {
 	}
 
 	/**
+	 * The date of the fund's first entry, and of its last contribution or pledge (new
+	 * money), both null when there is none: a fund's period must keep holding them.
+	 */
+	EntryDates entryDates(Long fundId) {
+		return this.jdbc.sql("""
+				select min(entry_date) as first_entry,
+				  max(entry_date) filter (where kind in ('CONTRIBUTION', 'PLEDGE')) as last_raised
+				from ledger_entries where fund_id = :id""")
+			.param("id", fundId)
+			.query((rs, row) -> new EntryDates(rs.getObject("first_entry", LocalDate.class),
+					rs.getObject("last_raised", LocalDate.class)))
+			.single();
+	}
+
+	record EntryDates(LocalDate first, LocalDate lastRaised) {
+	}
+
+	/**
 	 * A fund locked for an append.
 	 */
 	record LockedFund(Long id, Long wardId, int entryCount, String headHash, Set<Long> areaIds, LocalDate startsOn,

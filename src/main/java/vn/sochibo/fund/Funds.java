@@ -19,6 +19,7 @@ import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Money;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
+import vn.sochibo.shared.VietnameseDates;
 import vn.sochibo.ward.AreaNotFoundException;
 import vn.sochibo.ward.Areas;
 
@@ -153,10 +154,28 @@ public class Funds {
 		if (this.funds.existsByWardIdAndNameIgnoreCaseAndIdNot(wardId, details.name(), id)) {
 			throw new RuleViolationException("name", "fund.name.duplicate");
 		}
+		requirePeriodHoldsEntries(id, details);
 		var before = fund.auditState();
 		fund.apply(details);
 		this.audit.changed(wardId, actor, ENTITY, id, before, fund.auditState());
 		return summary(wardId, id);
+	}
+
+	/**
+	 * An edited period still holds what the ledger has: no start after the first entry,
+	 * no end before the last contribution or pledge (the ledger refuses those outside the
+	 * period).
+	 */
+	private void requirePeriodHoldsEntries(Long fundId, FundDetails details) {
+		FundStore.EntryDates dates = this.store.entryDates(fundId);
+		if (details.startsOn() != null && dates.first() != null && details.startsOn().isAfter(dates.first())) {
+			throw new RuleViolationException("startsOn", "fund.startsOn.afterEntries",
+					VietnameseDates.format(dates.first()));
+		}
+		if (details.endsOn() != null && dates.lastRaised() != null && details.endsOn().isBefore(dates.lastRaised())) {
+			throw new RuleViolationException("endsOn", "fund.endsOn.beforeEntries",
+					VietnameseDates.format(dates.lastRaised()));
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -314,6 +314,37 @@ class LedgerTests {
 	}
 
 	@Test
+	void aFundsPeriodIsNotEditedAwayFromItsEntries() {
+		LocalDate start = this.today.minusDays(30);
+		FundDetails period = new FundDetails("Quỹ có kỳ hạn", null, null, start, null, Set.of());
+		FundSummary fund = this.funds.create(this.ward.admin(), FundKind.CAMPAIGN, period);
+		LocalDate given = this.today.minusDays(20);
+		this.ledger.contribute(this.ward.officer(), new Contribution(fund.id(), given, PaymentMethod.CASH,
+				Money.of(1_000_000), this.ward.areaA().id(), null, null, null, DisplayChoice.ANONYMOUS, null, null));
+		this.ledger.spend(this.ward.admin(), Expenditure.commonWork(fund.id(), this.today, Money.of(1000), "Minh Phát",
+				"Xi măng", "PC-1", "Trần Văn Hùng", this.ward.areaA().id()));
+		Integer version = this.funds.getForEdit(this.ward.admin(), fund.id()).version();
+
+		RuleViolationException late = refused(() -> this.funds.update(this.ward.admin(), fund.id(),
+				new FundDetails(period.name(), null, null, given.plusDays(1), null, Set.of()), version));
+		assertThat(late.field()).isEqualTo("startsOn");
+		assertThat(late.messageKey()).isEqualTo("fund.startsOn.afterEntries");
+		assertThat(late.arguments()).containsExactly(VietnameseDates.format(given));
+		RuleViolationException early = refused(() -> this.funds.update(this.ward.admin(), fund.id(),
+				new FundDetails(period.name(), null, null, start, given.minusDays(1), Set.of()), version));
+		assertThat(early.field()).isEqualTo("endsOn");
+		assertThat(early.messageKey()).isEqualTo("fund.endsOn.beforeEntries");
+		assertThat(this.funds.get(this.ward.admin(), fund.id()).startsOn()).isEqualTo(start);
+
+		// an end after the last contribution holds, though money was spent after it
+		this.funds.update(this.ward.admin(), fund.id(),
+				new FundDetails(period.name(), null, null, given, given, Set.of()), version);
+		FundSummary ended = this.funds.get(this.ward.admin(), fund.id());
+		assertThat(ended.startsOn()).isEqualTo(given);
+		assertThat(ended.endsOn()).isEqualTo(given);
+	}
+
+	@Test
 	void receiptNumbersRunWithoutGapsPerWardAndYear() {
 		LedgerEntry first = contribute(1000, DisplayChoice.ANONYMOUS, null);
 		assertRefused(() -> contributeOn(this.today, 0), "entry.amount.positive");
