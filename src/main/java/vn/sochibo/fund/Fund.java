@@ -102,6 +102,20 @@ class Fund {
 		this.target = (target != null && target.isPositive()) ? target.amount() : null;
 	}
 
+	/**
+	 * Moves the fund's start back to {@code date} when that is earlier (never forward:
+	 * entries may already be dated from the start).
+	 */
+	void startNoLaterThan(LocalDate date) {
+		if (date != null && date.isBefore(this.startsOn)) {
+			this.startsOn = date;
+		}
+	}
+
+	LocalDate getStartsOn() {
+		return this.startsOn;
+	}
+
 	String getName() {
 		return this.name;
 	}

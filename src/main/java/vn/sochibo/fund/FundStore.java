@@ -1,6 +1,7 @@
 package vn.sochibo.fund;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.sochibo.shared.Money;
+import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.VietnameseDates;
 
 /**
  * The ledger's side of a fund row: taking the fund's lock, and moving its running totals
@@ -31,12 +34,14 @@ class FundStore {
 	 * Locks the fund row until the transaction ends and returns what an append needs.
 	 */
 	Optional<LockedFund> lock(Long wardId, Long fundId) {
-		return this.jdbc.sql(
-				"select id, ward_id, entry_count, head_hash from funds where id = :id and ward_id = :wardId for update")
+		return this.jdbc.sql("""
+				select id, ward_id, entry_count, head_hash, starts_on, ends_on from funds
+				where id = :id and ward_id = :wardId for update""")
 			.param("id", fundId)
 			.param("wardId", wardId)
 			.query((rs, row) -> new LockedFund(rs.getLong("id"), rs.getLong("ward_id"), rs.getInt("entry_count"),
-					rs.getString("head_hash"), areaIds(fundId)))
+					rs.getString("head_hash"), areaIds(fundId), rs.getObject("starts_on", LocalDate.class),
+					rs.getObject("ends_on", LocalDate.class)))
 			.optional();
 	}
 
@@ -144,9 +149,47 @@ class FundStore {
 	}
 
 	/**
+	 * The date of the fund's first entry, and of its last contribution or pledge (new
+	 * money), both null when there is none: a fund's period must keep holding them.
+	 */
+	EntryDates entryDates(Long fundId) {
+		return this.jdbc.sql("""
+				select min(entry_date) as first_entry,
+				  max(entry_date) filter (where kind in ('CONTRIBUTION', 'PLEDGE')) as last_raised
+				from ledger_entries where fund_id = :id""")
+			.param("id", fundId)
+			.query((rs, row) -> new EntryDates(rs.getObject("first_entry", LocalDate.class),
+					rs.getObject("last_raised", LocalDate.class)))
+			.single();
+	}
+
+	record EntryDates(LocalDate first, LocalDate lastRaised) {
+	}
+
+	/**
 	 * A fund locked for an append.
 	 */
-	record LockedFund(Long id, Long wardId, int entryCount, String headHash, Set<Long> areaIds) {
+	record LockedFund(Long id, Long wardId, int entryCount, String headHash, Set<Long> areaIds, LocalDate startsOn,
+			LocalDate endsOn) {
+
+		/**
+		 * An entry is dated within the fund's period: never before it starts; after it
+		 * ends only money going out or coming in on an earlier promise (an expenditure, a
+		 * pledge payment) — a closed drive takes no new contributions or pledges, but
+		 * what it raised is often spent, and promises paid, after it closes.
+		 * @param raisesNew whether the entry is a new contribution or pledge
+		 */
+		void requireInPeriod(LocalDate date, boolean raisesNew) {
+			if (date.isBefore(this.startsOn)) {
+				throw new RuleViolationException("date", "entry.date.beforeFund",
+						VietnameseDates.format(this.startsOn));
+			}
+			if (raisesNew && this.endsOn != null && date.isAfter(this.endsOn)) {
+				throw new RuleViolationException("date", "entry.date.afterFundEnd",
+						VietnameseDates.format(this.endsOn));
+			}
+		}
+
 	}
 
 }

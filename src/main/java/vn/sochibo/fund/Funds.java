@@ -1,5 +1,6 @@
 package vn.sochibo.fund;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Money;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
+import vn.sochibo.shared.VietnameseDates;
 import vn.sochibo.ward.AreaNotFoundException;
 import vn.sochibo.ward.Areas;
 
@@ -112,6 +114,25 @@ public class Funds {
 	}
 
 	/**
+	 * Starts a project's fund no later than {@code date} (called by the project feature,
+	 * in the project's transaction, with a date residents may already have given on: the
+	 * day of a residents' meeting, an earlier planned start). The start only moves back.
+	 */
+	@Transactional
+	public void startProjectFundBy(CurrentUser actor, Long fundId, LocalDate date) {
+		Long wardId = actor.require(Action.WRITE).requireWard();
+		Fund fund = this.funds.findByIdAndWardId(fundId, wardId)
+			.filter((candidate) -> candidate.getKind() == FundKind.PROJECT)
+			.orElseThrow(() -> new FundNotFoundException(fundId));
+		if (date == null || !date.isBefore(fund.getStartsOn())) {
+			return;
+		}
+		var before = fund.auditState();
+		fund.startNoLaterThan(date);
+		this.audit.changed(wardId, actor, ENTITY, fundId, before, fund.auditState());
+	}
+
+	/**
 	 * What a fund has raised by source (state budget, residents, sponsors, in kind), for
 	 * a project's funding plan.
 	 */
@@ -133,6 +154,7 @@ public class Funds {
 		if (this.funds.existsByWardIdAndNameIgnoreCaseAndIdNot(wardId, details.name(), id)) {
 			throw new RuleViolationException("name", "fund.name.duplicate");
 		}
+		requirePeriodHoldsEntries(id, details);
 		var before = fund.auditState();
 		fund.apply(details);
 		this.audit.changed(wardId, actor, ENTITY, id, before, fund.auditState());
@@ -145,6 +167,23 @@ public class Funds {
 	@Transactional(readOnly = true)
 	public boolean anyInWard(CurrentUser user) {
 		return this.funds.existsByWardId(user.require(Action.READ).requireWard());
+	}
+
+	/**
+	 * An edited period still holds what the ledger has: no start after the first entry,
+	 * no end before the last contribution or pledge (the ledger refuses those outside the
+	 * period).
+	 */
+	private void requirePeriodHoldsEntries(Long fundId, FundDetails details) {
+		FundStore.EntryDates dates = this.store.entryDates(fundId);
+		if (details.startsOn() != null && dates.first() != null && details.startsOn().isAfter(dates.first())) {
+			throw new RuleViolationException("startsOn", "fund.startsOn.afterEntries",
+					VietnameseDates.format(dates.first()));
+		}
+		if (details.endsOn() != null && dates.lastRaised() != null && details.endsOn().isBefore(dates.lastRaised())) {
+			throw new RuleViolationException("endsOn", "fund.endsOn.beforeEntries",
+					VietnameseDates.format(dates.lastRaised()));
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -109,6 +109,7 @@ public class Ledger {
 			throw new RuleViolationException("amount", "entry.payment.exceedsPledge", outstanding.toString());
 		}
 		checkAmountAndDate(actor.wardId(), payment.amount(), payment.date());
+		fund.requireInPeriod(payment.date(), false);
 		checkDescription(payment.method(), payment.description());
 		LedgerEntry.Posting at = next(fund, fund.entryCount() + 1, fund.headHash(), actor);
 		LedgerEntry posted = append(LedgerEntry.payment(at, pledge, payment, receiptNumber(fund, payment.date())));
@@ -145,6 +146,7 @@ public class Ledger {
 					? areas.computeIfAbsent(expenditure.areaId(), (asked) -> requireAreaInScope(actor, fund, asked))
 					: requireAreaInScope(actor, fund, null);
 			checkAmountAndDate(expenditure.amount(), expenditure.date());
+			fund.requireInPeriod(expenditure.date(), false);
 			if (expenditure.approver() == null || expenditure.approver().isBlank()) {
 				throw new RuleViolationException("approver", "entry.approver.required");
 			}
@@ -221,6 +223,13 @@ public class Ledger {
 					String.valueOf(batch.controlTotal()), total.toString());
 		}
 		FundStore.LockedFund fund = lock(actor, batch.fundId());
+		// A paper list has one date: outside the fund's period it is the list's mistake,
+		// not its first line's.
+		lines.stream()
+			.map(Contribution::date)
+			.filter(Objects::nonNull)
+			.distinct()
+			.forEach((date) -> fund.requireInPeriod(date, true));
 		Long batchId = this.jdbc.sql("""
 				insert into ledger_batches (ward_id, fund_id, control_count, control_total, note, recorded_by,
 				  recorded_at) values (:wardId, :fundId, :count, :total, :note, :by, :at) returning id""")
@@ -367,6 +376,7 @@ public class Ledger {
 		actor.require(Action.WRITE);
 		FundStore.LockedFund fund = lock(actor, c.fundId());
 		checkAmountAndDate(fund.wardId(), c.amount(), c.date());
+		fund.requireInPeriod(c.date(), true);
 		if (kind == EntryKind.CONTRIBUTION) {
 			if (c.method() == null) {
 				throw new RuleViolationException("method", "entry.method.required");

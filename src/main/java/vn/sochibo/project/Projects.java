@@ -126,7 +126,11 @@ public class Projects {
 
 	/**
 	 * Creates a proposed project and, in the same transaction, its fund, collecting in
-	 * the project's area: if either fails, neither is written.
+	 * the project's area: if either fails, neither is written. The fund starts on the day
+	 * the project is recorded, or on its planned start if that is earlier — never later:
+	 * residents give before the works begin, and the ledger refuses an entry dated before
+	 * its fund's start. A residents' meeting recorded later with an earlier date moves
+	 * the start back to it ({@link #addMeeting}).
 	 */
 	@Transactional
 	public ProjectDetail create(CurrentUser actor, ProjectDetails details) {
@@ -157,6 +161,7 @@ public class Projects {
 		project.apply(details, today());
 		this.audit.changed(project.getWardId(), actor, ENTITY, id, before, project.auditState(this::label));
 		this.funds.followProject(actor, project.getFundId(), details.name(), null, false);
+		this.funds.startProjectFundBy(actor, project.getFundId(), details.plannedStart());
 		project = this.projects.saveAndFlush(project);
 		return toDetail(project, this.funds.get(actor, project.getFundId()));
 	}
@@ -186,7 +191,8 @@ public class Projects {
 
 	/**
 	 * Records a residents' meeting while the project is being decided, with the area's
-	 * household count from the register.
+	 * household count from the register. Residents often start giving at the meeting, so
+	 * the project's fund starts no later than the meeting's date.
 	 */
 	@Transactional
 	public void addMeeting(CurrentUser actor, Long id, MeetingDetails details) {
@@ -197,6 +203,7 @@ public class Projects {
 				today());
 		this.audit.action(project.getWardId(), actor, ENTITY, id, "PROJECT_MEETING", "project.meeting", null,
 				describe(meeting));
+		this.funds.startProjectFundBy(actor, project.getFundId(), meeting.getDate());
 		this.projects.flush();
 	}
 

@@ -19,13 +19,15 @@ import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.FileType;
 import vn.sochibo.shared.Money;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.VietnameseDates;
 import vn.sochibo.shared.VietnameseText;
 
 /**
  * Records gifts, one at a time or for a distribution, in the caller's transaction: checks
- * what is given against the program (value, quantity, a date in the program's year and
- * not ahead), saves the gift, and when the program is paid from a ledger fund posts the
- * gift's expenditure there. Reverses that expenditure when a gift is cancelled.
+ * what is given against the program (value, quantity, a date in the program's year, not
+ * before the program's own date and not ahead), saves the gift, and when the program is
+ * paid from a ledger fund posts the gift's expenditure there. Reverses that expenditure
+ * when a gift is cancelled.
  */
 @Component
 class GiftPosting {
@@ -92,6 +94,10 @@ class GiftPosting {
 		}
 		if (date.getYear() != program.getYear()) {
 			throw new RuleViolationException("date", "gift.date.programYear", program.getYear());
+		}
+		if (date.isBefore(program.getDate())) {
+			throw new RuleViolationException("date", "gift.date.beforeProgram",
+					VietnameseDates.format(program.getDate()));
 		}
 		if (date.isAfter(LocalDate.now(this.clock))) {
 			throw new RuleViolationException("date", "gift.date.future");

@@ -14,11 +14,13 @@ public record ProgramView(Long id, String name, Occasion occasion, Integer year,
 		String cellName, String sponsorName, String description, Set<Long> areaIds, String approver, Integer version) {
 
 	/**
-	 * The date a new gift's form suggests: today in the program's year, else the
-	 * program's own date (a gift is never dated ahead, nor outside its program's year).
+	 * The date a new gift's form suggests: today once the program has begun in its own
+	 * year, else the program's own date (a gift is never dated before its program, nor
+	 * outside its year; a program still ahead gets its own date, which the form refuses
+	 * as ahead until that day comes).
 	 */
 	public LocalDate suggestedGiftDate(LocalDate today) {
-		return (this.year == today.getYear() || this.date.isAfter(today)) ? today : this.date;
+		return (this.year == today.getYear() && !this.date.isAfter(today)) ? today : this.date;
 	}
 
 	public boolean paidFromFund() {

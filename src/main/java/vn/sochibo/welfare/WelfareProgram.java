@@ -197,6 +197,10 @@ class WelfareProgram {
 		return this.year;
 	}
 
+	LocalDate getDate() {
+		return this.date;
+	}
+
 	String getName() {
 		return this.name;
 	}

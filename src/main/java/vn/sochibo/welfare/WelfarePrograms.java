@@ -2,6 +2,7 @@ package vn.sochibo.welfare;
 
 import java.time.Clock;
 import java.time.Year;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +27,7 @@ import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Money;
 import vn.sochibo.shared.RecordDates;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.VietnameseDates;
 import vn.sochibo.shared.StaleEditException;
 import vn.sochibo.shared.VietnameseText;
 import vn.sochibo.ward.AreaNotFoundException;
@@ -119,6 +121,10 @@ public class WelfarePrograms {
 			if (details.source() != program.getSource() || !Objects.equals(program.getFundId(),
 					(details.source() == ProgramSource.FUND) ? details.fundId() : null)) {
 				throw new RuleViolationException("source", "program.source.hasGifts");
+			}
+			LocalDate firstGift = this.gifts.firstGiftDate(id);
+			if (details.date() != null && firstGift != null && details.date().isAfter(firstGift)) {
+				throw new RuleViolationException("date", "program.date.afterGifts", VietnameseDates.format(firstGift));
 			}
 		}
 		var before = auditState(actor, program);

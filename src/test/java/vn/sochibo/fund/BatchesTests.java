@@ -116,6 +116,22 @@ class BatchesTests {
 	}
 
 	@Test
+	void aListDatedBeforeTheFundStartsIsRefusedOnItsDateNotOnALine() {
+		PaperList list = new PaperList(this.fund.id(), 2, Money.of(300_000), null, LocalDate.of(2024, 12, 31),
+				PaymentMethod.CASH, this.ward.areaA().id(),
+				List.of(line(1, "Lê Văn Một", 100_000, DisplayChoice.FULL_NAME),
+						line(2, this.householdOfA.code(), 200_000, DisplayChoice.ANONYMOUS)),
+				List.of());
+
+		assertThatExceptionOfType(RuleViolationException.class)
+			.isThrownBy(() -> this.batches.post(this.ward.officer(), list))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("date"))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("entry.date.beforeFund"))
+			.satisfies((ex) -> assertThat(ex.arguments()).containsExactly("01/01/2025"));
+		assertNothingPosted();
+	}
+
+	@Test
 	void aPaperListIsCashOrBankTransferNeverGoods() {
 		for (PaymentMethod method : List.of(PaymentMethod.IN_KIND, PaymentMethod.LABOUR, PaymentMethod.LAND)) {
 			assertThatExceptionOfType(RuleViolationException.class)

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,6 +22,8 @@ import vn.sochibo.household.HouseholdDetail;
 import vn.sochibo.shared.Money;
 import vn.sochibo.shared.OutOfScopeException;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.VietnameseDates;
+import vn.sochibo.shared.VietnameseText;
 import vn.sochibo.support.DatabaseOwner;
 import vn.sochibo.support.IntegrationTest;
 import vn.sochibo.support.WardFixtures;
@@ -55,6 +58,9 @@ class LedgerTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	MessageSource messages;
 
 	TestWard ward;
 
@@ -221,6 +227,124 @@ class LedgerTests {
 	}
 
 	@Test
+	void nothingIsDatedBeforeTheFundStartsAndTheMessageNamesTheStart() {
+		LocalDate start = this.today.minusDays(30);
+		FundSummary fund = this.funds.create(this.ward.admin(), FundKind.CAMPAIGN,
+				new FundDetails("Quỹ có thời hạn", null, null, start, null, Set.of()));
+		LocalDate before = start.minusDays(1);
+		Long areaId = this.ward.areaA().id();
+
+		RuleViolationException refused = refused(() -> this.ledger.contribute(this.ward.officer(),
+				new Contribution(fund.id(), before, PaymentMethod.CASH, Money.of(100_000), areaId, null, null, null,
+						DisplayChoice.ANONYMOUS, null, null)));
+		assertThat(refused.field()).isEqualTo("date");
+		assertThat(refused.messageKey()).isEqualTo("entry.date.beforeFund");
+		assertThat(this.messages.getMessage(refused.messageKey(), refused.arguments(), VietnameseText.LOCALE))
+			.isEqualTo("Quỹ bắt đầu từ ngày " + VietnameseDates.format(start)
+					+ "; không ghi được bút toán trước ngày đó.");
+		assertRefused(
+				() -> this.ledger.pledge(this.ward.officer(),
+						new Contribution(fund.id(), before, null, Money.of(1_000_000), areaId, null,
+								ContributorKind.BUSINESS, "Công ty Thuận Phát", DisplayChoice.FULL_NAME, null, null)),
+				"entry.date.beforeFund");
+		assertRefused(() -> this.ledger.spend(this.ward.admin(), Expenditure.commonWork(fund.id(), before,
+				Money.of(1000), "Minh Phát", "Xi măng", "PC-1", "Trần Văn Hùng", areaId)), "entry.date.beforeFund");
+		assertRefused(
+				() -> this.ledger.postBatch(this.ward.officer(),
+						new Batch(fund.id(), 1, Money.of(100_000), null,
+								List.of(new Contribution(fund.id(), before, PaymentMethod.CASH, Money.of(100_000),
+										areaId, null, null, null, DisplayChoice.ANONYMOUS, null, null)))),
+				"entry.date.beforeFund");
+		LedgerEntry pledge = this.ledger.pledge(this.ward.officer(),
+				new Contribution(fund.id(), start, null, Money.of(1_000_000), areaId, null, ContributorKind.BUSINESS,
+						"Công ty Thuận Phát", DisplayChoice.FULL_NAME, null, null));
+		assertRefused(
+				() -> this.ledger.payPledge(this.ward.officer(),
+						new PledgePayment(pledge.id(), before, PaymentMethod.CASH, Money.of(1000), null)),
+				"entry.date.beforeFund");
+		assertThat(this.jdbc.queryForObject("select count(*) from ledger_entries where fund_id = ?", Integer.class,
+				fund.id()))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from ledger_batches where fund_id = ?", Integer.class,
+				fund.id()))
+			.isZero();
+
+		LedgerEntry onTheFirstDay = this.ledger.contribute(this.ward.officer(), new Contribution(fund.id(), start,
+				PaymentMethod.CASH, Money.of(100_000), areaId, null, null, null, DisplayChoice.ANONYMOUS, null, null));
+		assertThat(onTheFirstDay.date()).isEqualTo(start);
+	}
+
+	@Test
+	void afterTheFundEndsItTakesNoNewMoneyButStillSpendsAndCollectsPromises() {
+		LocalDate start = this.today.minusDays(30);
+		LocalDate end = this.today.minusDays(10);
+		FundSummary fund = this.funds.create(this.ward.admin(), FundKind.CAMPAIGN,
+				new FundDetails("Quỹ đã kết thúc", null, null, start, end, Set.of()));
+		Long areaId = this.ward.areaA().id();
+		LocalDate after = end.plusDays(1);
+		LedgerEntry raised = this.ledger.contribute(this.ward.officer(),
+				new Contribution(fund.id(), end, PaymentMethod.CASH, Money.of(5_000_000), areaId, null, null, null,
+						DisplayChoice.ANONYMOUS, null, null));
+		LedgerEntry pledge = this.ledger.pledge(this.ward.officer(),
+				new Contribution(fund.id(), end, null, Money.of(1_000_000), areaId, null, ContributorKind.BUSINESS,
+						"Công ty Thuận Phát", DisplayChoice.FULL_NAME, null, null));
+
+		RuleViolationException refused = refused(
+				() -> this.ledger.contribute(this.ward.officer(), new Contribution(fund.id(), after, PaymentMethod.CASH,
+						Money.of(100_000), areaId, null, null, null, DisplayChoice.ANONYMOUS, null, null)));
+		assertThat(refused.field()).isEqualTo("date");
+		assertThat(this.messages.getMessage(refused.messageKey(), refused.arguments(), VietnameseText.LOCALE))
+			.startsWith("Quỹ đã kết thúc ngày " + VietnameseDates.format(end) + ";");
+		assertRefused(
+				() -> this.ledger.pledge(this.ward.officer(),
+						new Contribution(fund.id(), after, null, Money.of(1_000_000), areaId, null,
+								ContributorKind.BUSINESS, "Công ty Thuận Phát", DisplayChoice.FULL_NAME, null, null)),
+				"entry.date.afterFundEnd");
+
+		this.ledger.payPledge(this.ward.officer(),
+				new PledgePayment(pledge.id(), after, PaymentMethod.BANK_TRANSFER, Money.of(1_000_000), null));
+		this.ledger.spend(this.ward.admin(), Expenditure.commonWork(fund.id(), this.today, Money.of(4_000_000),
+				"Minh Phát", "Xi măng", "PC-1", "Trần Văn Hùng", areaId));
+		LedgerEntry reversal = this.ledger.reverse(this.ward.admin(), raised.id(), "Trùng phiếu");
+		assertThat(reversal.date()).isEqualTo(this.today).isAfter(end);
+		FundSummary totals = this.funds.get(this.ward.admin(), fund.id());
+		assertThat(totals.raised()).isEqualTo(Money.of(1_000_000));
+		assertThat(totals.spent()).isEqualTo(Money.of(4_000_000));
+		assertThat(totals.entryCount()).isEqualTo(5);
+	}
+
+	@Test
+	void aFundsPeriodIsNotEditedAwayFromItsEntries() {
+		LocalDate start = this.today.minusDays(30);
+		FundDetails period = new FundDetails("Quỹ có kỳ hạn", null, null, start, null, Set.of());
+		FundSummary fund = this.funds.create(this.ward.admin(), FundKind.CAMPAIGN, period);
+		LocalDate given = this.today.minusDays(20);
+		this.ledger.contribute(this.ward.officer(), new Contribution(fund.id(), given, PaymentMethod.CASH,
+				Money.of(1_000_000), this.ward.areaA().id(), null, null, null, DisplayChoice.ANONYMOUS, null, null));
+		this.ledger.spend(this.ward.admin(), Expenditure.commonWork(fund.id(), this.today, Money.of(1000), "Minh Phát",
+				"Xi măng", "PC-1", "Trần Văn Hùng", this.ward.areaA().id()));
+		Integer version = this.funds.getForEdit(this.ward.admin(), fund.id()).version();
+
+		RuleViolationException late = refused(() -> this.funds.update(this.ward.admin(), fund.id(),
+				new FundDetails(period.name(), null, null, given.plusDays(1), null, Set.of()), version));
+		assertThat(late.field()).isEqualTo("startsOn");
+		assertThat(late.messageKey()).isEqualTo("fund.startsOn.afterEntries");
+		assertThat(late.arguments()).containsExactly(VietnameseDates.format(given));
+		RuleViolationException early = refused(() -> this.funds.update(this.ward.admin(), fund.id(),
+				new FundDetails(period.name(), null, null, start, given.minusDays(1), Set.of()), version));
+		assertThat(early.field()).isEqualTo("endsOn");
+		assertThat(early.messageKey()).isEqualTo("fund.endsOn.beforeEntries");
+		assertThat(this.funds.get(this.ward.admin(), fund.id()).startsOn()).isEqualTo(start);
+
+		// an end after the last contribution holds, though money was spent after it
+		this.funds.update(this.ward.admin(), fund.id(),
+				new FundDetails(period.name(), null, null, given, given, Set.of()), version);
+		FundSummary ended = this.funds.get(this.ward.admin(), fund.id());
+		assertThat(ended.startsOn()).isEqualTo(given);
+		assertThat(ended.endsOn()).isEqualTo(given);
+	}
+
+	@Test
 	void receiptNumbersRunWithoutGapsPerWardAndYear() {
 		LedgerEntry first = contribute(1000, DisplayChoice.ANONYMOUS, null);
 		assertRefused(() -> contributeOn(this.today, 0), "entry.amount.positive");
@@ -354,6 +478,10 @@ class LedgerTests {
 	private Expenditure expenditure(long amount, String voucher) {
 		return Expenditure.householdSupport(this.fund.id(), this.today, Money.of(amount), "Hộ nhận quà", "Quà Tết",
 				voucher, "Trần Văn Hùng", this.ward.areaA().id());
+	}
+
+	private static RuleViolationException refused(Runnable action) {
+		return org.assertj.core.api.Assertions.catchThrowableOfType(RuleViolationException.class, action::run);
 	}
 
 	private static void assertRefused(Runnable action, String messageKey) {

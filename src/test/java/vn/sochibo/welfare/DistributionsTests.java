@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,7 @@ import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.Money;
 import vn.sochibo.shared.OutOfScopeException;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.VietnameseDates;
 import vn.sochibo.support.IntegrationTest;
 import vn.sochibo.support.WardFixtures;
 import vn.sochibo.support.WardFixtures.TestWard;
@@ -159,6 +161,31 @@ class DistributionsTests {
 			assertThat(summary.households()).isEqualTo(3);
 			assertThat(summary.given()).isEqualTo(Money.of(1_350_000));
 		});
+	}
+
+	@Test
+	void aDistributionDatedBeforeItsProgramIsRefusedAndGivesNobodyAnything() {
+		LocalDate today = this.fixtures.today();
+		Assumptions.assumeTrue(today.getDayOfYear() > 1, "a day before the program in its year");
+		FundSummary fund = this.fixtures.fund(this.ward);
+		ProgramView program = this.fixtures.fundProgram(this.ward, fund);
+		List<HouseholdDetail> chosen = List.of(
+				this.fixtures.household(this.ward, this.ward.areaA(), "Tạ Văn Nhất", StatusKind.POOR),
+				this.fixtures.household(this.ward, this.ward.areaA(), "Tạ Thị Nhì", StatusKind.NEAR_POOR));
+		int entries = this.fixtures.entriesOf(fund);
+
+		RuleViolationException refused = this.fixtures.assertRefused(
+				() -> this.distributions.post(this.ward.admin(),
+						this.fixtures.order(program, chosen,
+								this.fixtures.gift(1, Money.of(300_000), today.minusDays(1)))),
+				"gift.date.beforeProgram");
+
+		assertThat(refused.field()).isEqualTo("date");
+		assertThat(this.fixtures.message(refused)).isEqualTo("Chương trình tổ chức từ ngày "
+				+ VietnameseDates.format(program.date()) + "; không ghi được quà trao trước ngày đó.");
+		assertThat(this.fixtures.giftsOf(program)).isZero();
+		assertThat(this.fixtures.distributionsOf(program)).isZero();
+		assertThat(this.fixtures.entriesOf(fund)).isEqualTo(entries);
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,6 +34,7 @@ import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.Money;
 import vn.sochibo.shared.OutOfScopeException;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.VietnameseDates;
 import vn.sochibo.support.IntegrationTest;
 import vn.sochibo.support.WardFixtures;
 import vn.sochibo.support.WardFixtures.TestWard;
@@ -263,6 +265,31 @@ class GiftsTests {
 		assertThat(this.fixtures.giftsOf(program)).isZero();
 		assertThat(this.fixtures.entriesOf(fund)).isZero();
 		assertThat(this.fixtures.fundTotals(this.ward, fund).spent()).isEqualTo(Money.ZERO);
+	}
+
+	@Test
+	void aGiftDatedBeforeItsProgramIsRefusedNamingTheProgramsDate() {
+		LocalDate today = this.fixtures.today();
+		Assumptions.assumeTrue(today.getDayOfYear() > 1, "a day before the program in its year");
+		FundSummary fund = this.fixtures.fund(this.ward);
+		ProgramView program = this.fixtures.fundProgram(this.ward, fund);
+		HouseholdDetail household = this.fixtures.household(this.ward, this.ward.areaA(), "Tô Văn Tư", StatusKind.POOR);
+		int entries = this.fixtures.entriesOf(fund);
+
+		RuleViolationException refused = this.fixtures.assertRefused(
+				() -> this.gifts.give(this.ward.officer(), program.id(), household.code(),
+						this.fixtures.gift(1, Money.of(100_000), today.minusDays(1)), false),
+				"gift.date.beforeProgram");
+
+		assertThat(refused.field()).isEqualTo("date");
+		assertThat(this.fixtures.message(refused)).isEqualTo("Chương trình tổ chức từ ngày "
+				+ VietnameseDates.format(program.date()) + "; không ghi được quà trao trước ngày đó.");
+		assertThat(this.fixtures.giftsOf(program)).isZero();
+		assertThat(this.fixtures.entriesOf(fund)).isEqualTo(entries);
+		assertThat(this.gifts
+			.give(this.ward.officer(), program.id(), household.code(),
+					this.fixtures.gift(1, Money.of(100_000), program.date()), false)
+			.date()).isEqualTo(program.date());
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import vn.sochibo.shared.Money;
 import vn.sochibo.shared.OutOfScopeException;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
+import vn.sochibo.shared.VietnameseDates;
 import vn.sochibo.support.IntegrationTest;
 import vn.sochibo.support.WardFixtures;
 import vn.sochibo.support.WardFixtures.TestWard;
@@ -465,6 +467,32 @@ class WelfareProgramsTests {
 		ProgramView renamed = this.programs.update(this.ward.admin(), program.id(),
 				this.fixtures.withName(details, "Quà Tết từ quỹ (đổi tên) " + this.tag), current.version());
 		assertThat(renamed.name()).isEqualTo("Quà Tết từ quỹ (đổi tên) " + this.tag);
+	}
+
+	@Test
+	void onceGiftsExistTheProgramsDateStaysOnOrBeforeTheFirstGift() {
+		LocalDate today = this.fixtures.today();
+		Assumptions.assumeTrue(today.getDayOfYear() > 3, "days before today in this year");
+		LocalDate first = today.minusDays(2);
+		ProgramDetails details = this.fixtures.withYearAndDate(details("Quà Tết có ngày"), today.getYear(), first);
+		ProgramView program = this.fixtures.program(this.ward, details);
+		HouseholdDetail household = this.fixtures.household(this.ward, this.ward.areaA(), "Lê Văn Chín",
+				StatusKind.POOR);
+		this.gifts.give(this.ward.admin(), program.id(), household.code(),
+				this.fixtures.gift(1, Money.of(500_000), first), false);
+		ProgramView current = this.programs.get(this.ward.admin(), program.id());
+
+		RuleViolationException refused = this.fixtures.assertRefused(
+				() -> this.programs.update(this.ward.admin(), program.id(),
+						this.fixtures.withYearAndDate(details, today.getYear(), today), current.version()),
+				"program.date.afterGifts");
+		assertThat(refused.field()).isEqualTo("date");
+		assertThat(this.fixtures.message(refused)).contains(VietnameseDates.format(first));
+		assertThat(this.programs.get(this.ward.admin(), program.id()).date()).isEqualTo(first);
+
+		ProgramView earlier = this.programs.update(this.ward.admin(), program.id(),
+				this.fixtures.withYearAndDate(details, today.getYear(), today.minusDays(3)), current.version());
+		assertThat(earlier.date()).isEqualTo(today.minusDays(3));
 	}
 
 	@Test

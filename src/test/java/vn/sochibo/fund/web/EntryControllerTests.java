@@ -383,6 +383,23 @@ class EntryControllerTests {
 				Arguments.of("approver", "x".repeat(121), "Không được quá 120 ký tự."));
 	}
 
+	@ParameterizedTest
+	@EnumSource(value = Posting.class, names = { "CONTRIBUTION", "PLEDGE", "EXPENDITURE", "PAYMENT", "BATCH" })
+	void aPostingDatedBeforeTheFundStartsIsShownNextToTheDateAndNothingIsWritten(Posting posting) throws Exception {
+		MockHttpServletRequestBuilder request = request(posting, LocalDate.of(2024, 12, 31));
+		LedgerRows before = rows();
+
+		String page = this.mvc.perform(request.with(as(this.ward.officer())).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(Html.fieldError(page, "date"))
+			.isEqualTo("Quỹ bắt đầu từ ngày 01/01/2025; không ghi được bút toán trước ngày đó.");
+		assertThat(rows()).isEqualTo(before);
+	}
+
 	@ParameterizedTest(name = "{0} = \"{1}\"")
 	@MethodSource("badExpenditures")
 	void aBadExpenditureIsShownNextToTheFieldAndNothingIsWritten(String field, String typed, String message)
@@ -803,24 +820,37 @@ class EntryControllerTests {
 	 * A valid request of each posting for the officer of area A, on this ward's fund.
 	 */
 	private MockHttpServletRequestBuilder request(Posting posting) {
+		return request(posting, this.today);
+	}
+
+	/**
+	 * A request of each posting for the officer of area A, on this ward's fund, dated
+	 * {@code date} (a reversal is dated today whatever is asked).
+	 */
+	private MockHttpServletRequestBuilder request(Posting posting, LocalDate date) {
 		return switch (posting) {
 			case CONTRIBUTION -> {
 				MultiValueMap<String, String> form = contribution();
 				form.set("householdCode", "");
 				form.set("areaId", String.valueOf(this.ward.areaA().id()));
+				form.set("date", date.toString());
 				yield post(contributionsUrl()).params(form);
 			}
-			case PLEDGE -> post("/funds/" + this.fund.id() + "/pledges/new").param("date", this.today.toString())
+			case PLEDGE -> post("/funds/" + this.fund.id() + "/pledges/new").param("date", date.toString())
 				.param("amount", "1.000.000")
 				.param("areaId", String.valueOf(this.ward.areaA().id()))
 				.param("display", "ANONYMOUS");
-			case EXPENDITURE -> post(expendituresUrl()).params(expenditure());
-			case PAYMENT -> payment(pledgeInA(5_000_000), "1.000.000");
+			case EXPENDITURE -> {
+				MultiValueMap<String, String> form = expenditure();
+				form.set("date", date.toString());
+				yield post(expendituresUrl()).params(form);
+			}
+			case PAYMENT -> payment(pledgeInA(5_000_000), "1.000.000", date);
 			case REVERSAL ->
 				post("/funds/entries/" + contributeInA(2_000_000).id() + "/reverse").param("reason", "Ghi nhầm");
 			case BATCH -> post("/funds/" + this.fund.id() + "/batch").param("controlCount", "1")
 				.param("controlTotal", "100.000")
-				.param("date", this.today.toString())
+				.param("date", date.toString())
 				.param("method", "CASH")
 				.param("areaId", String.valueOf(this.ward.areaA().id()))
 				.param("lines", "Nguyễn Văn An; 100.000; ten");
@@ -828,7 +858,11 @@ class EntryControllerTests {
 	}
 
 	private MockHttpServletRequestBuilder payment(LedgerEntry pledge, String amount) {
-		return post("/funds/entries/" + pledge.id() + "/payments/new").param("date", this.today.toString())
+		return payment(pledge, amount, this.today);
+	}
+
+	private MockHttpServletRequestBuilder payment(LedgerEntry pledge, String amount, LocalDate date) {
+		return post("/funds/entries/" + pledge.id() + "/payments/new").param("date", date.toString())
 			.param("method", "CASH")
 			.param("amount", amount);
 	}

@@ -254,12 +254,26 @@ class GiftControllerTests {
 	}
 
 	@Test
+	void aDateBeforeTheProgramIsShownNextToTheDateAndWritesNothing() throws Exception {
+		ProgramView program = fundProgram();
+		MultiValueMap<String, String> form = validForm(program);
+		form.set("date", program.date().minusDays(1).toString());
+		Rows before = this.world.rows();
+
+		String html = postRefused(program, this.world.ward.officer(), form);
+
+		assertThat(Html.fieldError(html, "date")).isEqualTo(
+				"Chương trình tổ chức từ ngày 20/01/" + this.world.year + "; không ghi được quà trao trước ngày đó.");
+		assertThat(this.world.rows()).isEqualTo(before);
+	}
+
+	@Test
 	void aDateInTheFutureIsRefused() throws Exception {
 		int nextYear = this.world.today.getYear() + 1;
 		ProgramView next = this.world.program("Quà năm sau " + ++this.programCount, nextYear, ProgramSource.FRONT, null,
 				StatusKind.POOR);
 		MultiValueMap<String, String> form = validForm(next);
-		form.set("date", LocalDate.of(nextYear, 1, 2).toString());
+		form.set("date", next.date().toString());
 		Rows before = this.world.rows();
 
 		String html = postRefused(next, this.world.ward.officer(), form);
