@@ -13,6 +13,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -70,6 +72,22 @@ class MessageBundleTests {
 		assertThat(basenames()).contains("messages", "messages-fund", "messages-welfare")
 			.allSatisfy((name) -> assertThat(RESOURCES.resolve(name + ".properties")).isRegularFile());
 		assertThat(definitions).hasSizeGreaterThan(1000);
+	}
+
+	@Test
+	void everyWardWordTokenIsOneTheMessageSourceFills() {
+		Pattern token = Pattern.compile("%[A-Za-z]+%");
+		Set<String> known = Set.of("%unit%", "%Unit%", "%place%", "%PLACE%");
+		Set<String> used = new TreeSet<>();
+		for (Path bundle : bundleFiles()) {
+			Matcher matcher = token.matcher(JavaSources.read(bundle));
+			while (matcher.find()) {
+				used.add(matcher.group());
+			}
+		}
+		assertThat(used).as("the ward-word tokens the bundles use (WardWords fills these)")
+			.contains("%Unit%", "%unit%")
+			.isSubsetOf(known);
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.WardWords;
 import vn.sochibo.ward.WardView;
 import vn.sochibo.ward.Wards;
 
@@ -45,7 +46,11 @@ class GlobalControllerAdvice {
 	@ModelAttribute("myWard")
 	WardView myWard() {
 		CurrentUser user = WebConfig.currentUser();
-		return (user != null && user.wardId() != null) ? this.wards.get(user.wardId()) : null;
+		WardView ward = (user != null && user.wardId() != null) ? this.wards.get(user.wardId()) : null;
+		if (ward != null) {
+			WardWords.use(ward.words());
+		}
+		return ward;
 	}
 
 	@ModelAttribute("pageLinks")

@@ -82,7 +82,7 @@ public class PublicLedger {
 		WardView ward = this.wards.get(wardId);
 		String baseUrl = ward.publicBaseUrl();
 		return new PublicWard(ward.id(), ward.name(), ward.province(),
-				(baseUrl != null && !baseUrl.isBlank()) ? baseUrl.strip() : null);
+				(baseUrl != null && !baseUrl.isBlank()) ? baseUrl.strip() : null, ward.words());
 	}
 
 	/**

@@ -26,6 +26,7 @@ import vn.sochibo.fund.PublicEntry;
 import vn.sochibo.fund.PublicEntryFilter;
 import vn.sochibo.fund.PublicLedger;
 import vn.sochibo.shared.VietnameseDates;
+import vn.sochibo.shared.WardWords;
 
 /**
  * Downloads of a fund's public entries exactly as the page shows them (same filters,
@@ -53,7 +54,7 @@ class PublicEntryDownloads {
 	}
 
 	void csv(Long fundId, PublicEntryFilter filter, Locale locale, HttpServletResponse response) throws IOException {
-		this.ledger.fund(fundId);
+		speakAsTheWardOf(fundId);
 		List<Column> columns = columns(locale);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(fundId, "csv"));
@@ -73,7 +74,7 @@ class PublicEntryDownloads {
 	}
 
 	void json(Long fundId, PublicEntryFilter filter, Locale locale, HttpServletResponse response) throws IOException {
-		this.ledger.fund(fundId);
+		speakAsTheWardOf(fundId);
 		List<Column> columns = columns(locale);
 		response.setContentType("application/json;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(fundId, "json"));
@@ -101,6 +102,14 @@ class PublicEntryDownloads {
 			});
 			json.writeEndArray();
 		}
+	}
+
+	/**
+	 * Checks the fund is public and makes its ward's words those of the headers ("Khu
+	 * phố" in Bàn Cờ).
+	 */
+	private void speakAsTheWardOf(Long fundId) {
+		WardWords.use(this.ledger.ward(this.ledger.fund(fundId).wardId()).words());
 	}
 
 	/**
