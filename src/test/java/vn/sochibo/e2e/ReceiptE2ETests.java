@@ -172,10 +172,16 @@ class ReceiptE2ETests extends ChromiumTest {
 						|| block.getX() + block.getWidth() <= mark.getX()
 						|| mark.getY() + mark.getHeight() <= block.getY()
 						|| block.getY() + block.getHeight() <= mark.getY();
-				assertThat(apart).as("%s: stamp %s %s against signature %s", where, stamp.getText(), mark, block)
+				assertThat(apart)
+					.as("%s: stamp %s at %s covers the signature at %s", where, stamp.getText(), at(mark), at(block))
 					.isTrue();
 			}
 		}
+	}
+
+	private static String at(Rectangle rectangle) {
+		return "(%d, %d) %d×%d".formatted(rectangle.getX(), rectangle.getY(), rectangle.getWidth(),
+				rectangle.getHeight());
 	}
 
 	/**
