@@ -27,7 +27,6 @@ import vn.sochibo.ward.AreaView;
 import vn.sochibo.ward.Areas;
 import vn.sochibo.ward.CellDetails;
 import vn.sochibo.ward.Cells;
-import vn.sochibo.ward.WardSettings;
 import vn.sochibo.ward.WardView;
 import vn.sochibo.ward.Wards;
 import vn.sochibo.welfare.Candidate;
@@ -79,6 +78,8 @@ class DemoChiLang implements ApplicationRunner {
 
 	private final Wards wards;
 
+	private final DemoPublicAddress address;
+
 	private final Accounts accounts;
 
 	private final Areas areas;
@@ -93,9 +94,10 @@ class DemoChiLang implements ApplicationRunner {
 
 	private final Random random = new Random(2022);
 
-	DemoChiLang(Wards wards, Accounts accounts, Areas areas, Cells cells, Households households,
-			WelfarePrograms programs, Distributions distributions) {
+	DemoChiLang(Wards wards, DemoPublicAddress address, Accounts accounts, Areas areas, Cells cells,
+			Households households, WelfarePrograms programs, Distributions distributions) {
 		this.wards = wards;
+		this.address = address;
 		this.accounts = accounts;
 		this.areas = areas;
 		this.cells = cells;
@@ -108,11 +110,12 @@ class DemoChiLang implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		if (this.wards.publicList().stream().anyMatch((ward) -> WARD_NAME.equals(ward.name()))) {
 			logger.info("Demo data of {} already present", WARD_NAME);
+			this.address.giveToOlderWard(WARD_NAME);
 			return;
 		}
 		CurrentUser system = new CurrentUser(null, null, "demo", Role.SYSTEM_ADMIN);
 		WardView ward = this.accounts.createWard(system,
-				new WardSettings(WARD_NAME, "Tỉnh Gia Lai", "Tổ dân phố", "ĐẢNG BỘ PHƯỜNG CHI LĂNG", "Chi Lăng"),
+				this.address.settings(WARD_NAME, "Tỉnh Gia Lai", "Tổ dân phố", "ĐẢNG BỘ PHƯỜNG CHI LĂNG", "Chi Lăng"),
 				"chilang", "Nguyễn Thị Thu Trang", DemoData.PASSWORD);
 		CurrentUser admin = new CurrentUser(null, ward.id(), "demo", Role.WARD_ADMIN);
 

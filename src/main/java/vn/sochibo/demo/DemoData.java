@@ -33,7 +33,6 @@ import vn.sochibo.ward.Areas;
 import vn.sochibo.ward.CellDetails;
 import vn.sochibo.ward.CellView;
 import vn.sochibo.ward.Cells;
-import vn.sochibo.ward.WardSettings;
 import vn.sochibo.ward.WardView;
 import vn.sochibo.ward.Wards;
 
@@ -74,6 +73,8 @@ class DemoData implements ApplicationRunner {
 
 	private final Wards wards;
 
+	private final DemoPublicAddress address;
+
 	private final Accounts accounts;
 
 	private final Areas areas;
@@ -88,11 +89,12 @@ class DemoData implements ApplicationRunner {
 
 	private final Random random = new Random(2025);
 
-	DemoData(Wards wards, Accounts accounts, Areas areas, Cells cells, Households households, DemoLedger ledger,
-			DemoProjects projects) {
+	DemoData(Wards wards, DemoPublicAddress address, Accounts accounts, Areas areas, Cells cells, Households households,
+			DemoLedger ledger, DemoProjects projects) {
 		this.ledger = ledger;
 		this.projects = projects;
 		this.wards = wards;
+		this.address = address;
 		this.accounts = accounts;
 		this.areas = areas;
 		this.cells = cells;
@@ -103,11 +105,12 @@ class DemoData implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		if (this.wards.publicList().stream().anyMatch((ward) -> WARD_NAME.equals(ward.name()))) {
 			logger.info("Demo data already present");
+			this.address.giveToOlderWard(WARD_NAME);
 			return;
 		}
 		CurrentUser system = new CurrentUser(null, null, "demo", Role.SYSTEM_ADMIN);
 		WardView ward = this.accounts.createWard(system,
-				new WardSettings(WARD_NAME, "Thành phố Cần Thơ", "Khu vực", "ĐẢNG BỘ PHƯỜNG CÁI KHẾ", "Cái Khế"),
+				this.address.settings(WARD_NAME, "Thành phố Cần Thơ", "Khu vực", "ĐẢNG BỘ PHƯỜNG CÁI KHẾ", "Cái Khế"),
 				"admin", "Lê Thị Thu Hà", PASSWORD);
 		CurrentUser admin = new CurrentUser(null, ward.id(), "demo", Role.WARD_ADMIN);
 

@@ -173,11 +173,12 @@ public class Receipts {
 		WardView ward = this.wards.get(entry.wardId());
 		String contributor = (entry.contributorName() != null) ? entry.contributorName() : entry.displayName();
 		return new ReceiptView(entry.id(), entry.fundId(), ward.name(), ward.superiorBody(), ward.placeName(),
-				fund.name(), entry.receiptNo(), entry.receiptYear(), entry.date(), contributor, entry.contributorKind(),
-				entry.amount(), AmountInWords.of(entry.amount()), entry.method(), entry.description(),
-				this.accounts.fullNameOf(entry.wardId(), entry.recordedBy()), entry.publicCode(),
-				"/public/entries/" + entry.publicCode(), copy, reversal.map(LedgerEntry::date).orElse(null),
-				reversal.map(LedgerEntry::reason).orElse(null), headHash, printedAt, printNo);
+				fund.name(), entry.receiptNo(), entry.receiptYear(), entry.date(), entry.kind(), contributor,
+				entry.contributorName(), entry.contributorKind(), entry.amount(), AmountInWords.of(entry.amount()),
+				entry.method(), entry.description(), this.accounts.fullNameOf(entry.wardId(), entry.recordedBy()),
+				entry.publicCode(), "/public/entries/" + entry.publicCode(), copy,
+				reversal.map(LedgerEntry::date).orElse(null), reversal.map(LedgerEntry::reason).orElse(null), headHash,
+				printedAt, printNo);
 	}
 
 	/**

@@ -55,7 +55,7 @@ public class FirstSteps {
 				new Step("users", "/users", this.accounts.hasOfficersOrSecretaries(user)),
 				new Step("households", "/households", this.households.anyInWard(user)),
 				new Step("funds", "/funds", this.funds.anyInWard(user)));
-		return new Checklist(ward.unitLabel(), steps);
+		return new Checklist(ward.unitLabel(), steps, !present(ward.publicBaseUrl()));
 	}
 
 	private static boolean present(String value) {
@@ -65,8 +65,11 @@ public class FirstSteps {
 	/**
 	 * The steps in the order they are done, with the ward's label of its units for the
 	 * wording.
+	 *
+	 * @param publicAddressMissing whether the ward has no public address yet (its QR
+	 * codes then use the address the page was opened at)
 	 */
-	public record Checklist(String unitLabel, List<Step> steps) {
+	public record Checklist(String unitLabel, List<Step> steps, boolean publicAddressMissing) {
 
 		public boolean done() {
 			return this.steps.stream().allMatch(Step::done);

@@ -2,12 +2,14 @@ package vn.sochibo.ward;
 
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.PublicUrls;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
 
@@ -23,9 +25,19 @@ public class Wards {
 
 	private final AuditTrail audit;
 
-	Wards(WardRepository wards, AuditTrail audit) {
+	private final boolean localAddressAllowed;
+
+	/**
+	 * @param localAddressAllowed whether a ward's public address may name the server's
+	 * own machine ({@code localhost}, {@code 127.0.0.1}): only where the deployment
+	 * itself is local (the demonstration profile sets it), since a QR code under such an
+	 * address opens nothing on a resident's phone
+	 */
+	Wards(WardRepository wards, AuditTrail audit,
+			@Value("${sochibo.public-url.allow-local:false}") boolean localAddressAllowed) {
 		this.wards = wards;
 		this.audit = audit;
+		this.localAddressAllowed = localAddressAllowed;
 	}
 
 	/**
@@ -37,6 +49,7 @@ public class Wards {
 		if (this.wards.existsByNameIgnoreCaseAndProvinceIgnoreCase(settings.name(), settings.province())) {
 			throw new RuleViolationException("name", "ward.name.duplicate");
 		}
+		checkPublicAddress(settings);
 		Ward ward = this.wards.save(new Ward(settings));
 		this.audit.created(ward.getId(), actor, ENTITY, ward.getId(), ward.auditState());
 		return ward.toView();
@@ -107,10 +120,21 @@ public class Wards {
 		if (!ward.getVersion().equals(expectedVersion)) {
 			throw new StaleEditException("ward", wardId);
 		}
+		checkPublicAddress(settings);
 		var before = ward.auditState();
 		ward.apply(settings);
 		this.audit.changed(wardId, actor, ENTITY, wardId, before, ward.auditState());
 		return ward.toView();
+	}
+
+	/**
+	 * A public address that names the server's own machine is refused (unless the
+	 * deployment is local): the QR codes under it would open nothing.
+	 */
+	private void checkPublicAddress(WardSettings settings) {
+		if (!this.localAddressAllowed && PublicUrls.pointsToThisMachine(settings.publicBaseUrl())) {
+			throw new RuleViolationException("publicBaseUrl", "ward.publicBaseUrl.local");
+		}
 	}
 
 }

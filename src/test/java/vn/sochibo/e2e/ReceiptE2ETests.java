@@ -3,7 +3,10 @@ package vn.sochibo.e2e;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.imageio.ImageIO;
@@ -15,15 +18,24 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.sochibo.fund.Contribution;
+import vn.sochibo.fund.ContributorKind;
+import vn.sochibo.fund.DisplayChoice;
 import vn.sochibo.fund.FundDetails;
 import vn.sochibo.fund.FundKind;
 import vn.sochibo.fund.FundSummary;
 import vn.sochibo.fund.Funds;
+import vn.sochibo.fund.Ledger;
+import vn.sochibo.fund.LedgerEntry;
+import vn.sochibo.fund.PaymentMethod;
 import vn.sochibo.household.HouseholdDetail;
 import vn.sochibo.shared.Money;
 import vn.sochibo.support.WardFixtures.TestWard;
@@ -41,6 +53,12 @@ class ReceiptE2ETests extends ChromiumTest {
 
 	@Autowired
 	Funds funds;
+
+	@Autowired
+	Ledger ledger;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void theQrCodeOnAPrintedReceiptOpensTheEntryForAnyoneAndOnlyTheButtonPrints() throws Exception {
@@ -93,6 +111,77 @@ class ReceiptE2ETests extends ChromiumTest {
 		screenshot("receipt-public-entry");
 		assertThat(page).contains("160.000.000 đ", "Nguyễn Trường Đồ", "Bê tông hóa hẻm 49-57");
 		assertThat(page).doesNotContain(household.address(), household.phone());
+	}
+
+	/**
+	 * The "BẢN SAO" stamp of a reprint (and the "ĐÃ HỦY" one of a cancelled receipt)
+	 * never covers a signature: on screen and in print, at the widths of A5 and A4 paper,
+	 * the stamps' rectangles and the signature blocks' do not meet.
+	 */
+	@Test
+	void theCopyStampNeverCoversASignature() throws Exception {
+		TestWard ward = this.fixtures.newWard();
+		FundSummary fund = this.funds.create(ward.admin(), FundKind.CAMPAIGN, new FundDetails("Quỹ Vì người nghèo",
+				null, null, LocalDate.of(2025, 1, 1), null, Set.of(ward.areaA().id())));
+		LedgerEntry entry = this.ledger.contribute(ward.admin(),
+				new Contribution(fund.id(), LocalDate.now(this.clock), PaymentMethod.CASH, Money.of(2_500_000),
+						ward.areaA().id(), null, ContributorKind.PERSON, "Trần Thị Bích Ngọc Hạnh Phúc",
+						DisplayChoice.FULL_NAME, null, null));
+		this.ledger.reverse(ward.admin(), entry.id(), "Ghi nhầm quỹ");
+		logIn(ward.officer().username());
+		String receipt = url("/funds/" + fund.id() + "/receipts/" + entry.id());
+		driver.get(receipt);
+		printFrom(receipt, "In phiếu thu");
+		backTo(receipt);
+		driver.navigate().refresh();
+		printFrom(receipt, "In bản sao");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".receipt .stamp.copy")));
+
+		Dimension before = driver.manage().window().getSize();
+		try {
+			for (String media : List.of("screen", "print")) {
+				((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+				// A5 landscape, A5 portrait, A4 portrait, A4 landscape at 96 dpi.
+				for (Dimension paper : List.of(new Dimension(794, 559), new Dimension(559, 794),
+						new Dimension(794, 1123), new Dimension(1123, 794))) {
+					driver.manage().window().setSize(paper);
+					assertStampsClearOfSignatures(media + " " + paper);
+				}
+			}
+			screenshot("receipt-copy-stamp");
+		}
+		finally {
+			((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+			driver.manage().window().setSize(before);
+		}
+		backTo(receipt);
+	}
+
+	private static void assertStampsClearOfSignatures(String where) {
+		List<WebElement> stamps = driver.findElements(By.cssSelector(".receipt .stamp"));
+		List<WebElement> signatures = driver.findElements(By.cssSelector(".receipt .signature"));
+		assertThat(stamps).as(where).hasSize(2);
+		assertThat(signatures).as(where).hasSize(2);
+		for (WebElement stamp : stamps) {
+			Rectangle mark = stamp.getRect();
+			assertThat(mark.getWidth() * mark.getHeight()).as(where).isPositive();
+			for (WebElement signature : signatures) {
+				Rectangle block = signature.getRect();
+				assertThat(block.getHeight()).as(where).isPositive();
+				boolean apart = mark.getX() + mark.getWidth() <= block.getX()
+						|| block.getX() + block.getWidth() <= mark.getX()
+						|| mark.getY() + mark.getHeight() <= block.getY()
+						|| block.getY() + block.getHeight() <= mark.getY();
+				assertThat(apart)
+					.as("%s: stamp %s at %s covers the signature at %s", where, stamp.getText(), at(mark), at(block))
+					.isTrue();
+			}
+		}
+	}
+
+	private static String at(Rectangle rectangle) {
+		return "(%d, %d) %d×%d".formatted(rectangle.getX(), rectangle.getY(), rectangle.getWidth(),
+				rectangle.getHeight());
 	}
 
 	/**

@@ -59,4 +59,21 @@ class PublicUrlsTests {
 		assertThat(PublicUrls.absolute(base, "/x")).startsWith(base.replaceAll("/$", ""));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "http://localhost", "http://localhost:8080/", "HTTPS://LocalHost/so-chi-bo",
+			"http://127.0.0.1", "http://127.0.1.1:8080", "http://app.localhost:8080", "http://[::1]:8080",
+			"http://0.0.0.0:8080", "http://admin@localhost:8080", "http://localhost.:8080" })
+	void anAddressOnTheServersOwnMachineIsRecognised(String base) {
+		assertThat(PublicUrls.pointsToThisMachine(base)).isTrue();
+	}
+
+	@ParameterizedTest
+	@NullSource
+	@ValueSource(strings = { "https://sochibo.caikhe.vn", "http://10.0.0.5:8080", "http://192.168.1.20",
+			"https://localhost.caikhe.vn", "https://caikhe.vn/localhost", "http://127.0.0.1.nip.io", "localhost",
+			"ftp://localhost" })
+	void anyOtherAddressIsNot(String base) {
+		assertThat(PublicUrls.pointsToThisMachine(base)).isFalse();
+	}
+
 }

@@ -4,15 +4,18 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.ConvertGroup;
+import jakarta.validation.groups.Default;
 
 import vn.sochibo.ward.web.WardSettingsForm;
 
 /**
- * A new ward and its first ward admin.
+ * A new ward, with the public address its QR codes lead to, and its first ward admin.
  */
 public class NewWardForm {
 
 	@Valid
+	@ConvertGroup(from = Default.class, to = WardSettingsForm.NewWard.class)
 	private WardSettingsForm ward = new WardSettingsForm();
 
 	@NotBlank

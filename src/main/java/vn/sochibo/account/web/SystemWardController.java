@@ -1,5 +1,7 @@
 package vn.sochibo.account.web;
 
+import java.util.Set;
+
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -25,6 +27,9 @@ import vn.sochibo.ward.Wards;
 @Controller
 @RequestMapping("/system/wards")
 class SystemWardController {
+
+	/** The fields of the nested ward settings a service rule may name. */
+	private static final Set<String> WARD_FIELDS = Set.of("name", "publicBaseUrl");
 
 	private final Wards wards;
 
@@ -61,8 +66,8 @@ class SystemWardController {
 		}
 		catch (RuleViolationException ex) {
 			String field = ex.field();
-			if ("name".equals(field)) {
-				result.rejectValue("ward.name", ex.messageKey());
+			if (WARD_FIELDS.contains(field)) {
+				result.rejectValue("ward." + field, ex.messageKey(), ex.arguments(), null);
 			}
 			else {
 				ex.addTo(result);

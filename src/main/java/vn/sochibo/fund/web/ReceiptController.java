@@ -64,6 +64,7 @@ class ReceiptController {
 		model.addAttribute("prints", detail.prints());
 		model.addAttribute("printable", detail.printable());
 		model.addAttribute("publicUrl", publicUrl(user, detail.preview()));
+		model.addAttribute("lookupUrl", lookupUrl(user));
 		model.addAttribute("history", this.audit.history(user.requireWard(), Ledger.ENTRY_ENTITY, entryId, page));
 		return "receipts/show";
 	}
@@ -86,6 +87,7 @@ class ReceiptController {
 		String url = publicUrl(user, receipt);
 		model.addAttribute("receipt", receipt);
 		model.addAttribute("publicUrl", url);
+		model.addAttribute("lookupUrl", lookupUrl(user));
 		model.addAttribute("qr", QrCodes.svg(url, 120));
 		return "receipts/print";
 	}
@@ -95,8 +97,8 @@ class ReceiptController {
 			@PathVariable int number) {
 		ReceiptView receipt = this.receipts.printed(user, fundId, entryId, number);
 		String url = publicUrl(user, receipt);
-		byte[] pdf = this.documents.render("receipts/pdf",
-				Map.of("receipt", receipt, "publicUrl", url, "qrImage", QrPng.dataUri(url, 6), "css", RECEIPT_CSS));
+		byte[] pdf = this.documents.render("receipts/pdf", Map.of("receipt", receipt, "publicUrl", url, "lookupUrl",
+				lookupUrl(user), "qrImage", QrPng.dataUri(url, 6), "css", RECEIPT_CSS));
 		String name = "phieu-thu-" + receipt.numberLabel().replace('/', '-')
 				+ (receipt.copy() ? "-ban-sao-" + number : "") + ".pdf";
 		return ResponseEntity.ok()
@@ -130,6 +132,13 @@ class ReceiptController {
 	 */
 	private String publicUrl(CurrentUser user, ReceiptView receipt) {
 		return PublicUrls.absolute(this.wards.get(user.requireWard()).publicBaseUrl(), receipt.publicPath());
+	}
+
+	/**
+	 * The public page where a resident types the receipt's lookup code.
+	 */
+	private String lookupUrl(CurrentUser user) {
+		return PublicUrls.absolute(this.wards.get(user.requireWard()).publicBaseUrl(), "/public/lookup");
 	}
 
 	/** What a print comes out as. */

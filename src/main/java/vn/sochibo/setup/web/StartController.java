@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.sochibo.setup.FirstSteps;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.PublicUrls;
 
 /**
  * Where a login lands, and the ward admin's first steps ("Bắt đầu").
@@ -38,6 +39,7 @@ class StartController {
 	@GetMapping("/start")
 	String show(CurrentUser user, Model model) {
 		model.addAttribute("checklist", this.firstSteps.of(user));
+		model.addAttribute("currentAddress", PublicUrls.ofRequest());
 		return "start";
 	}
 

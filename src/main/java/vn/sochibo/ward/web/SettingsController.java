@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.PublicUrls;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.ward.Wards;
 
@@ -53,7 +54,13 @@ class SettingsController {
 		return "redirect:/settings";
 	}
 
+	/**
+	 * The settings page; while the ward has no public address, it says which address the
+	 * QR codes use meanwhile (the one the page was opened at).
+	 */
 	private String view(CurrentUser user, int page, Model model) {
+		model.addAttribute("publicAddressMissing", this.wards.current(user).publicBaseUrl() == null);
+		model.addAttribute("currentAddress", PublicUrls.ofRequest());
 		model.addAttribute("history", this.audit.history(user.requireWard(), "WARD", user.requireWard(), page));
 		return "settings/form";
 	}

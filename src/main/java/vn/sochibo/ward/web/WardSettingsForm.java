@@ -3,15 +3,26 @@ package vn.sochibo.ward.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
 
 import vn.sochibo.shared.PublicUrls;
 import vn.sochibo.ward.WardSettings;
 import vn.sochibo.ward.WardView;
 
 /**
- * The settings of a ward; used by the ward admin and, for a new ward, the system admin.
+ * The settings of a ward; used by the ward admin and, for a new ward, the system admin. A
+ * new ward must have its public address (the ward admin may later clear it: the QR codes
+ * then use the address the page was opened at).
  */
 public class WardSettingsForm {
+
+	/**
+	 * The rules of a new ward's settings: every rule of the settings form, and a public
+	 * address (its message: {@code NotBlank.ward.publicBaseUrl}).
+	 */
+	public interface NewWard extends Default {
+
+	}
 
 	@NotBlank
 	@Size(max = 120)
@@ -33,6 +44,7 @@ public class WardSettingsForm {
 	@Size(max = 80)
 	private String placeName;
 
+	@NotBlank(groups = NewWard.class)
 	@Size(max = 200)
 	@Pattern(regexp = PublicUrls.BASE_URL, message = "{ward.publicBaseUrl.pattern}")
 	private String publicBaseUrl;

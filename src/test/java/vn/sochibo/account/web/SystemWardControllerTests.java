@@ -1,15 +1,32 @@
 package vn.sochibo.account.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import vn.sochibo.fund.Contribution;
+import vn.sochibo.fund.ContributorKind;
+import vn.sochibo.fund.DisplayChoice;
+import vn.sochibo.fund.FundDetails;
+import vn.sochibo.fund.FundKind;
+import vn.sochibo.fund.FundSummary;
+import vn.sochibo.fund.Funds;
+import vn.sochibo.fund.Ledger;
+import vn.sochibo.fund.LedgerEntry;
+import vn.sochibo.fund.PaymentMethod;
+import vn.sochibo.publicsite.PublicDocuments;
 import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.Money;
 import vn.sochibo.shared.Role;
 import vn.sochibo.support.Html;
 import vn.sochibo.support.IntegrationTest;
@@ -49,6 +66,15 @@ class SystemWardControllerTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Funds funds;
+
+	@Autowired
+	Ledger ledger;
+
+	@Autowired
+	Clock clock;
 
 	String suffix;
 
@@ -132,6 +158,80 @@ class SystemWardControllerTests {
 		assertThat(this.wards.publicList()).noneMatch((ward) -> ward.name().equals("Phường Trùng Tên " + this.suffix));
 	}
 
+	@Test
+	void theFormAsksForThePublicAddress() throws Exception {
+		String form = this.mvc.perform(get("/system/wards/new").with(as(SYSTEM_ADMIN)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(Html.controlCount(form, "ward.publicBaseUrl")).isEqualTo(1);
+		assertThat(form).contains("Địa chỉ trang công khai (cho mã QR)");
+	}
+
+	@Test
+	void aNewWardWithoutAPublicAddressIsRefused() throws Exception {
+		assertRefused(newWard("Phường Không Địa Chỉ " + this.suffix, "khong-" + this.suffix, "mật khẩu quản trị", null),
+				"ward.publicBaseUrl",
+				"Hãy nhập địa chỉ trang công khai của phường: mã QR trên phiếu thu và bảng công khai dẫn tới địa chỉ này.");
+		assertRefused(newWard("Phường Trống " + this.suffix, "trong-" + this.suffix, "mật khẩu quản trị", "  "),
+				"ward.publicBaseUrl",
+				"Hãy nhập địa chỉ trang công khai của phường: mã QR trên phiếu thu và bảng công khai dẫn tới địa chỉ này.");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "sochibo.caikhe.vn", "ftp://caikhe.vn", "https://caikhe.vn/?q=1", "javascript:alert(1)" })
+	void aPublicAddressThatIsNoWebAddressIsRefused(String address) throws Exception {
+		assertRefused(newWard("Phường Sai " + this.suffix, "sai-" + this.suffix, "mật khẩu quản trị", address),
+				"ward.publicBaseUrl",
+				"Địa chỉ phải bắt đầu bằng http:// hoặc https://, ví dụ https://sochibo.caikhe.vn");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "http://localhost:8080", "http://127.0.0.1", "https://LOCALHOST/so-chi-bo",
+			"http://127.0.1.1:8080/", "http://[::1]:8080", "http://0.0.0.0:8080" })
+	void aPublicAddressOnTheServersOwnMachineIsRefused(String address) throws Exception {
+		assertRefused(newWard("Phường Cục Bộ " + this.suffix, "cucbo-" + this.suffix, "mật khẩu quản trị", address),
+				"ward.publicBaseUrl",
+				"Địa chỉ này chỉ mở được trên chính máy chủ (localhost, 127.0.0.1): mã QR dẫn tới đó không mở được trên điện thoại của người dân. Hãy nhập địa chỉ mà người dân truy cập được, ví dụ https://sochibo.caikhe.vn");
+	}
+
+	@Test
+	void aGoodPublicAddressIsStoredAndTheReceiptsQrCodeLeadsThere() throws Exception {
+		this.mvc
+			.perform(newWard("Phường Có Địa Chỉ " + this.suffix, "codiachi-" + this.suffix, "mật khẩu quản trị",
+					"https://congkhai.phuongmoi.vn/"))
+			.andExpect(redirectedUrl("/system/wards"));
+		WardView created = ward("Phường Có Địa Chỉ " + this.suffix);
+		assertThat(created.publicBaseUrl()).isEqualTo("https://congkhai.phuongmoi.vn");
+		this.mvc.perform(get("/system/wards/" + created.id()).with(as(SYSTEM_ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">https://congkhai.phuongmoi.vn</dd>")));
+
+		CurrentUser admin = new CurrentUser(null, created.id(), "codiachi-" + this.suffix, Role.WARD_ADMIN);
+		FundSummary fund = this.funds.create(admin, FundKind.CAMPAIGN,
+				new FundDetails("Quỹ Vì người nghèo", null, null, LocalDate.of(2025, 1, 1), null, Set.of()));
+		LedgerEntry entry = this.ledger.contribute(admin,
+				new Contribution(fund.id(), LocalDate.now(this.clock), PaymentMethod.CASH, Money.of(300_000), null,
+						null, ContributorKind.PERSON, "Nguyễn Văn Bình", DisplayChoice.ANONYMOUS, null, null));
+		String receipt = "/funds/" + fund.id() + "/receipts/" + entry.id();
+		String printed = this.mvc.perform(post(receipt + "/prints").with(csrf()).with(as(admin)))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String page = this.mvc.perform(get(printed).with(as(admin)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(PublicDocuments.qrText(page))
+			.isEqualTo("https://congkhai.phuongmoi.vn/public/entries/" + entry.publicCode());
+		assertThat(page).contains("https://congkhai.phuongmoi.vn/public/lookup");
+	}
+
 	private void assertRefused(MockHttpServletRequestBuilder request, String field, String message) throws Exception {
 		List<WardView> before = this.wards.publicList();
 
@@ -149,7 +249,16 @@ class SystemWardControllerTests {
 	}
 
 	private MockHttpServletRequestBuilder newWard(String name, String adminUsername, String adminPassword) {
-		return post("/system/wards/new").with(as(SYSTEM_ADMIN))
+		return newWard(name, adminUsername, adminPassword, "https://sochibo.caikhe.vn");
+	}
+
+	private MockHttpServletRequestBuilder newWard(String name, String adminUsername, String adminPassword,
+			String publicBaseUrl) {
+		MockHttpServletRequestBuilder request = post("/system/wards/new");
+		if (publicBaseUrl != null) {
+			request.param("ward.publicBaseUrl", publicBaseUrl);
+		}
+		return request.with(as(SYSTEM_ADMIN))
 			.with(csrf())
 			.param("ward.name", name)
 			.param("ward.province", "Thành phố Cần Thơ")

@@ -1,6 +1,8 @@
 package vn.sochibo.fund.web;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -165,6 +167,70 @@ class ReceiptPrintingTests {
 		assertThat(copy.getResponse().getHeader("Content-Disposition")).contains("ban-sao-2.pdf");
 		assertThat(original.getResponse().getHeader("Content-Disposition")).doesNotContain("ban-sao");
 		assertThat(prints()).isEqualTo(2);
+	}
+
+	@Test
+	void aPrintedReceiptHasTheBookAndNumberTheReasonWhatWasReceivedAndTheLookupCodeInLargeType() throws Exception {
+		print("HTML");
+		String html = page(path() + "/prints/1");
+		String text = Html.text(html).replaceAll("\\s+", " ");
+		String code = grouped(this.entry.publicCode());
+		String number = "%06d".formatted(this.entry.receiptNo());
+
+		assertThat(text).contains("Quyển số: " + this.entry.receiptYear(), "Số: " + number,
+				"Họ và tên người nộp tiền: Nguyễn Trường Đồ", "Lý do nộp: Đóng góp bê tông hóa hẻm 49-57",
+				"Đã nhận: Tiền mặt", "Số tiền: 160.000.000 đ", "Viết bằng chữ: Một trăm sáu mươi triệu đồng chẵn.",
+				"tra cứu tại http://localhost/public/lookup bằng mã " + code);
+		Matcher large = Pattern.compile("<div class=\"lookup-code\">(.*?)</div>\\s*</td>", Pattern.DOTALL)
+			.matcher(html);
+		assertThat(large.find()).isTrue();
+		assertThat(Html.text(large.group(1)).replace(" ", "")).isEqualTo(code.replace(" ", ""));
+		assertThat(html).contains("<div class=\"signature-name bold\">Nguyễn Trường Đồ</div>");
+
+		print("PDF");
+		MvcResult copy = this.mvc.perform(get(path() + "/prints/2/pdf").with(as(this.ward.officer())))
+			.andExpect(status().isOk())
+			.andReturn();
+		String pdf = pdfText(copy);
+		assertThat(pages(copy)).isEqualTo(1);
+		Files.createDirectories(Path.of("target", "receipts"));
+		Files.write(Path.of("target", "receipts", "copy.pdf"), copy.getResponse().getContentAsByteArray());
+		assertThat(pdf.replaceAll("\\s+", " ")).contains("Quyển số: " + this.entry.receiptYear(), "Số: " + number,
+				"Lý do nộp:", "Đóng góp bê tông hóa hẻm 49-57", "Tiền mặt", "Một trăm sáu mươi triệu đồng chẵn.", code,
+				"BẢN SAO");
+	}
+
+	@Test
+	void aReceiptForGoodsSaysWhatWasReceivedAndItsEstimatedValue() throws Exception {
+		LedgerEntry goods = this.ledger.contribute(this.ward.admin(),
+				new Contribution(this.fund.id(), this.today, PaymentMethod.IN_KIND, Money.of(5_250_000),
+						this.ward.areaA().id(), null, ContributorKind.BUSINESS, "Cửa hàng Vật liệu Hưng Thịnh",
+						DisplayChoice.FULL_NAME, null, "50 bao xi măng Tây Đô"));
+		String receipt = receiptPath(goods);
+		this.mvc.perform(post(receipt + "/prints").param("format", "PDF").with(csrf()).with(as(this.ward.officer())))
+			.andExpect(redirectedUrl(receipt + "/prints/1/pdf"));
+
+		String text = Html.text(page(receipt + "/prints/1")).replaceAll("\\s+", " ");
+		MvcResult pdf = this.mvc.perform(get(receipt + "/prints/1/pdf").with(as(this.ward.officer())))
+			.andExpect(status().isOk())
+			.andReturn();
+
+		assertThat(text)
+			.contains("Đã nhận: Hiện vật: 50 bao xi măng Tây Đô", "Giá trị ước tính: 5.250.000 đ",
+					"Viết bằng chữ: Năm triệu hai trăm năm mươi nghìn đồng chẵn.")
+			.doesNotContain("Số tiền:")
+			.doesNotContain("Tiền mặt");
+		assertThat(pdfText(pdf).replaceAll("\\s+", " ")).contains("Hiện vật: 50 bao xi măng Tây Đô",
+				"Giá trị ước tính:", "Năm triệu hai trăm năm mươi nghìn đồng chẵn.");
+		assertThat(pages(pdf)).isEqualTo(1);
+		Files.createDirectories(Path.of("target", "receipts"));
+		Files.write(Path.of("target", "receipts", "goods.pdf"), pdf.getResponse().getContentAsByteArray());
+	}
+
+	@Test
+	void theLookupCodeAsPrintedFindsTheEntryOnThePublicLookup() throws Exception {
+		this.mvc.perform(get("/public/lookup").param("code", grouped(this.entry.publicCode())))
+			.andExpect(redirectedUrl("/public/entries/" + this.entry.publicCode()));
 	}
 
 	@Test
@@ -333,6 +399,16 @@ class ReceiptPrintingTests {
 
 	private static String withoutToken(String html) {
 		return html.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+	}
+
+	private static String grouped(String code) {
+		return String.join(" ", code.toUpperCase(java.util.Locale.ROOT).split("(?<=\\G.{4})"));
+	}
+
+	private static int pages(MvcResult result) throws IOException {
+		try (PDDocument document = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+			return document.getNumberOfPages();
+		}
 	}
 
 	private static String pdfText(MvcResult result) throws IOException {

@@ -148,7 +148,11 @@ class SettingsControllerTests {
 				Arguments.of("province", "", "Không được để trống."),
 				Arguments.of("unitLabel", "K".repeat(41), "Không được quá 40 ký tự."),
 				Arguments.of("superiorBody", "", "Không được để trống."),
-				Arguments.of("placeName", "", "Không được để trống."));
+				Arguments.of("placeName", "", "Không được để trống."),
+				Arguments.of("publicBaseUrl", "sochibo.caikhe.vn",
+						"Địa chỉ phải bắt đầu bằng http:// hoặc https://, ví dụ https://sochibo.caikhe.vn"),
+				Arguments.of("publicBaseUrl", "http://127.0.0.1:8080",
+						"Địa chỉ này chỉ mở được trên chính máy chủ (localhost, 127.0.0.1): mã QR dẫn tới đó không mở được trên điện thoại của người dân. Hãy nhập địa chỉ mà người dân truy cập được, ví dụ https://sochibo.caikhe.vn"));
 	}
 
 	@ParameterizedTest(name = "{0} = \"{1}\"")
@@ -167,6 +171,28 @@ class SettingsControllerTests {
 		assertThat(Html.fieldError(page, field)).isEqualTo(message);
 		assertThat(Html.value(page, field)).isEqualTo(typed);
 		assertThat(this.wards.get(this.ward.id())).isEqualTo(this.ward.ward());
+	}
+
+	@Test
+	void withoutAPublicAddressThePageSaysWhichAddressTheQrCodesUseMeanwhile() throws Exception {
+		String without = this.mvc.perform(get("/settings").with(as(this.ward.admin())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(without).contains("id=\"public-address-missing\"")
+			.contains(
+					"Phường chưa có địa chỉ trang công khai. Cho đến khi địa chỉ được cài đặt, mã QR trên phiếu thu và bảng công khai dùng địa chỉ đang mở: http://localhost");
+
+		Map<String, String> form = formOf(this.ward.ward());
+		form.put("publicBaseUrl", "https://sochibo.phuongthu.vn/");
+		this.mvc.perform(settings(this.ward.admin(), form).with(csrf())).andExpect(redirectedUrl("/settings"));
+
+		assertThat(this.wards.get(this.ward.id()).publicBaseUrl()).isEqualTo("https://sochibo.phuongthu.vn");
+		assertThat(this.mvc.perform(get("/settings").with(as(this.ward.admin())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain("public-address-missing");
 	}
 
 	@Test
