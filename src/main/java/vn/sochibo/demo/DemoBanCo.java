@@ -55,7 +55,6 @@ import vn.sochibo.ward.Areas;
 import vn.sochibo.ward.CellDetails;
 import vn.sochibo.ward.CellView;
 import vn.sochibo.ward.Cells;
-import vn.sochibo.ward.WardSettings;
 import vn.sochibo.ward.WardView;
 import vn.sochibo.ward.Wards;
 import vn.sochibo.welfare.Candidate;
@@ -123,6 +122,8 @@ class DemoBanCo implements ApplicationRunner {
 
 	private final Wards wards;
 
+	private final DemoPublicAddress address;
+
 	private final Accounts accounts;
 
 	private final Areas areas;
@@ -145,10 +146,11 @@ class DemoBanCo implements ApplicationRunner {
 
 	private final Random random = new Random(549);
 
-	DemoBanCo(Wards wards, Accounts accounts, Areas areas, Cells cells, Households households, Funds funds,
-			Ledger ledger, Projects projects, WelfarePrograms programs, Distributions distributions,
-			LoanReferrals loans) {
+	DemoBanCo(Wards wards, DemoPublicAddress address, Accounts accounts, Areas areas, Cells cells,
+			Households households, Funds funds, Ledger ledger, Projects projects, WelfarePrograms programs,
+			Distributions distributions, LoanReferrals loans) {
 		this.wards = wards;
+		this.address = address;
 		this.accounts = accounts;
 		this.areas = areas;
 		this.cells = cells;
@@ -169,7 +171,7 @@ class DemoBanCo implements ApplicationRunner {
 		}
 		CurrentUser system = new CurrentUser(null, null, "demo", Role.SYSTEM_ADMIN);
 		WardView ward = this.accounts.createWard(system,
-				new WardSettings(WARD_NAME, "Thành phố Hồ Chí Minh", "Khu phố", "ĐẢNG BỘ PHƯỜNG BÀN CỜ", "Bàn Cờ"),
+				this.address.settings(WARD_NAME, "Thành phố Hồ Chí Minh", "Khu phố", "ĐẢNG BỘ PHƯỜNG BÀN CỜ", "Bàn Cờ"),
 				ADMIN, "Võ Thị Kim Ngân", DemoData.PASSWORD);
 		CurrentUser admin = new CurrentUser(null, ward.id(), "demo", Role.WARD_ADMIN);
 
