@@ -44,6 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 import static vn.sochibo.account.TestPrincipals.as;
+import static vn.sochibo.support.OneTimeTokens.oneTimeToken;
 
 /**
  * Closing a past year of the ward's ledger: who may, which years, and what it does to
@@ -184,7 +185,8 @@ class LedgerYearControllerTests {
 		assertThat(LedgerRows.of(this.jdbc, this.ward.id())).isEqualTo(before);
 
 		this.mvc
-			.perform(post("/funds/entries/" + old.id() + "/reverse").with(as(this.ward.officer()))
+			.perform(post("/funds/entries/" + old.id() + "/reverse").with(oneTimeToken())
+				.with(as(this.ward.officer()))
 				.with(csrf())
 				.param("reason", "Trùng phiếu"))
 			.andExpect(status().isFound());
