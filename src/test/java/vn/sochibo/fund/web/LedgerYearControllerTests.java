@@ -167,7 +167,8 @@ class LedgerYearControllerTests {
 		LedgerRows before = LedgerRows.of(this.jdbc, this.ward.id());
 
 		String page = this.mvc
-			.perform(post("/funds/" + this.fund.id() + "/contributions/new").with(as(this.ward.officer()))
+			.perform(post("/funds/" + this.fund.id() + "/contributions/new").with(oneTimeToken())
+				.with(as(this.ward.officer()))
 				.with(csrf())
 				.param("date", inLastYear.plusDays(1).toString())
 				.param("amount", "500.000")
