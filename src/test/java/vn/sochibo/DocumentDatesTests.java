@@ -43,6 +43,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.sochibo.account.TestPrincipals.as;
+import static vn.sochibo.support.OneTimeTokens.oneTimeToken;
 
 /**
  * Every document writes its dates as DOMAIN.md says — "ngày 05 tháng 3 năm 2026", a
@@ -182,7 +183,10 @@ class DocumentDatesTests {
 	 */
 	private String print(String receipt, String format) throws Exception {
 		return this.mvc
-			.perform(post(receipt + "/prints").param("format", format).with(csrf()).with(as(this.ward.admin())))
+			.perform(post(receipt + "/prints").with(oneTimeToken())
+				.param("format", format)
+				.with(csrf())
+				.with(as(this.ward.admin())))
 			.andExpect(status().isFound())
 			.andReturn()
 			.getResponse()

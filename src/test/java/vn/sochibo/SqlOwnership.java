@@ -50,7 +50,9 @@ final class SqlOwnership {
 					"project_updates", "project_photos"),
 			// V4, V5: welfare and loan referrals
 			owned("welfare", "welfare_programs", "welfare_program_targets", "welfare_program_areas", "welfare_scans",
-					"welfare_distributions", "welfare_gifts", "loan_referrals"));
+					"welfare_distributions", "welfare_gifts", "loan_referrals"),
+			// V10: one-time form tokens
+			owned("submission", "form_submissions"));
 
 	/**
 	 * The reads of another feature's table that are allowed, {@code "feature -> table"}

@@ -12,13 +12,15 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import vn.sochibo.account.AccountUserDetails;
 import vn.sochibo.shared.CurrentUser;
 
 /**
- * Lets handlers take the acting {@link CurrentUser} as a parameter; formats money.
+ * Lets handlers take the acting {@link CurrentUser} as a parameter; formats money; gives
+ * one-time forms their token ({@link OneTimeFormTokens}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -26,6 +28,11 @@ class WebConfig implements WebMvcConfigurer {
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addFormatter(new MoneyFormatter());
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new OneTimeFormTokens());
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package vn.sochibo.fund;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
@@ -13,6 +14,7 @@ import vn.sochibo.household.Households;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.submission.FormSubmissions;
 
 /**
  * Paper lists of contributions: reads who each line names and posts the list through
@@ -32,9 +34,23 @@ public class Batches {
 
 	private final Households households;
 
-	Batches(Ledger ledger, Households households) {
+	private final FormSubmissions submissions;
+
+	Batches(Ledger ledger, Households households, FormSubmissions submissions) {
 		this.ledger = ledger;
 		this.households = households;
+		this.submissions = submissions;
+	}
+
+	/**
+	 * Posts a list sent from the paper-list form, once for its one-time token (see
+	 * {@link FormSubmissions#once}); what the first sending recorded is its list's
+	 * ({@code ledger_batches}) id.
+	 */
+	@Transactional
+	public List<LedgerEntry> post(CurrentUser actor, UUID token, PaperList list) {
+		return this.submissions.once(actor, token, "FUND_BATCH", () -> post(actor, list),
+				(posted) -> posted.get(0).batchId());
 	}
 
 	/**

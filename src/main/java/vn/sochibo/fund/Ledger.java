@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,6 +23,7 @@ import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Money;
 import vn.sochibo.shared.RecordDates;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.submission.FormSubmissions;
 import vn.sochibo.ward.AreaNotFoundException;
 import vn.sochibo.ward.Areas;
 
@@ -68,10 +70,12 @@ public class Ledger {
 
 	private final LedgerAudit audit;
 
+	private final FormSubmissions submissions;
+
 	private final Clock clock;
 
 	Ledger(FundStore funds, LedgerEntryStore entries, ReceiptNumbers receipts, Households households, Areas areas,
-			AreaScopes scopes, JdbcClient jdbc, LedgerAudit audit, Clock clock) {
+			AreaScopes scopes, JdbcClient jdbc, LedgerAudit audit, FormSubmissions submissions, Clock clock) {
 		this.funds = funds;
 		this.entries = entries;
 		this.receipts = receipts;
@@ -80,7 +84,44 @@ public class Ledger {
 		this.scopes = scopes;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.submissions = submissions;
 		this.clock = clock;
+	}
+
+	/**
+	 * Posts a contribution sent from a form with its one-time token: once, however many
+	 * times the form is sent ({@link FormSubmissions#once}).
+	 */
+	@Transactional
+	public LedgerEntry contribute(CurrentUser actor, UUID token, Contribution contribution) {
+		return this.submissions.once(actor, token, "FUND_CONTRIBUTION", () -> contribute(actor, contribution),
+				LedgerEntry::id);
+	}
+
+	/** Posts a pledge sent from a form, once for its token. */
+	@Transactional
+	public LedgerEntry pledge(CurrentUser actor, UUID token, Contribution pledge) {
+		return this.submissions.once(actor, token, "FUND_PLEDGE", () -> pledge(actor, pledge), LedgerEntry::id);
+	}
+
+	/** Posts a pledge payment sent from a form, once for its token. */
+	@Transactional
+	public LedgerEntry payPledge(CurrentUser actor, UUID token, PledgePayment payment) {
+		return this.submissions.once(actor, token, "FUND_PAYMENT", () -> payPledge(actor, payment), LedgerEntry::id);
+	}
+
+	/** Posts an expenditure sent from a form, once for its token. */
+	@Transactional
+	public LedgerEntry spend(CurrentUser actor, UUID token, Expenditure expenditure) {
+		return this.submissions.once(actor, token, "FUND_EXPENDITURE", () -> spend(actor, expenditure),
+				LedgerEntry::id);
+	}
+
+	/** Reverses an entry from the reversal form, once for its token. */
+	@Transactional
+	public LedgerEntry reverse(CurrentUser actor, UUID token, Long entryId, String reason) {
+		return this.submissions.once(actor, token, "FUND_REVERSAL", () -> reverse(actor, entryId, reason),
+				LedgerEntry::id);
 	}
 
 	@Transactional

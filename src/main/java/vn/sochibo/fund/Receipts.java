@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +22,7 @@ import vn.sochibo.shared.AreaScopes;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Money;
 import vn.sochibo.shared.RecordScope;
+import vn.sochibo.submission.FormSubmissions;
 import vn.sochibo.ward.WardView;
 import vn.sochibo.ward.Wards;
 
@@ -52,10 +54,12 @@ public class Receipts {
 
 	private final JdbcClient jdbc;
 
+	private final FormSubmissions submissions;
+
 	private final Clock clock;
 
 	Receipts(LedgerEntryStore entries, FundStore funds, Wards wards, Accounts accounts, AccessPolicy policy,
-			AreaScopes scopes, LedgerAudit audit, JdbcClient jdbc, Clock clock) {
+			AreaScopes scopes, LedgerAudit audit, JdbcClient jdbc, FormSubmissions submissions, Clock clock) {
 		this.entries = entries;
 		this.funds = funds;
 		this.wards = wards;
@@ -64,6 +68,7 @@ public class Receipts {
 		this.scopes = scopes;
 		this.audit = audit;
 		this.jdbc = jdbc;
+		this.submissions = submissions;
 		this.clock = clock;
 	}
 
@@ -90,6 +95,17 @@ public class Receipts {
 		ReceiptView preview = view(entry, fund, !prints.isEmpty(), null, this.clock.instant(), fund.headHash(),
 				this.entries.reversalOf(entry.id()));
 		return new ReceiptDetail(preview, prints, this.policy.permits(user, Action.PRINT, scopeOf(entry)));
+	}
+
+	/**
+	 * Prints from the receipt's page, once for the page's one-time token: a second tap on
+	 * "In" (or the PDF button of the same page) records no further print; it is told the
+	 * number of the print the first one made ({@link FormSubmissions#once}).
+	 */
+	@Transactional
+	public int print(CurrentUser user, UUID token, Long fundId, Long entryId) {
+		return this.submissions.once(user, token, "FUND_RECEIPT_PRINT", () -> print(user, fundId, entryId),
+				Integer::longValue);
 	}
 
 	/**

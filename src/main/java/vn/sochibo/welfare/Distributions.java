@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,6 +22,7 @@ import vn.sochibo.shared.AreaScope;
 import vn.sochibo.shared.AreaScopes;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.submission.FormSubmissions;
 import vn.sochibo.ward.Areas;
 
 /**
@@ -53,12 +55,15 @@ public class Distributions {
 
 	private final AuditTrail audit;
 
+	private final FormSubmissions submissions;
+
 	private final Clock clock;
 
 	Distributions(WelfarePrograms programs, DistributionRepository distributions, GiftRepository gifts,
 			GiftPosting posting, WelfareQueries queries, Areas areas, AreaScopes scopes, AuditTrail audit,
-			Clock clock) {
+			FormSubmissions submissions, Clock clock) {
 		this.clock = clock;
+		this.submissions = submissions;
 		this.programs = programs;
 		this.distributions = distributions;
 		this.gifts = gifts;
@@ -158,6 +163,15 @@ public class Distributions {
 		Map<StatusKind, Integer> all = new LinkedHashMap<>();
 		program.targetKinds().forEach((kind) -> all.put(kind, counts.getOrDefault(kind, 0)));
 		return all;
+	}
+
+	/**
+	 * Posts a reviewed distribution sent from its form, once for the form's one-time
+	 * token ({@link FormSubmissions#once}).
+	 */
+	@Transactional
+	public DistributionView post(CurrentUser actor, UUID token, DistributionOrder order) {
+		return this.submissions.once(actor, token, ENTITY, () -> post(actor, order), DistributionView::id);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package vn.sochibo.welfare;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,7 @@ import vn.sochibo.shared.AreaScope;
 import vn.sochibo.shared.AreaScopes;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.submission.FormSubmissions;
 
 /**
  * Gifts to one household at a time, their cancellation and signed receipts, and what a
@@ -46,8 +48,11 @@ public class Gifts {
 
 	private final AuditTrail audit;
 
+	private final FormSubmissions submissions;
+
 	Gifts(WelfarePrograms programs, GiftRepository gifts, GiftPosting posting, WelfareQueries queries, ScanStore scans,
-			Households households, AreaScopes scopes, AuditTrail audit) {
+			Households households, AreaScopes scopes, AuditTrail audit, FormSubmissions submissions) {
+		this.submissions = submissions;
 		this.programs = programs;
 		this.gifts = gifts;
 		this.posting = posting;
@@ -56,6 +61,18 @@ public class Gifts {
 		this.households = households;
 		this.audit = audit;
 		this.scopes = scopes;
+	}
+
+	/**
+	 * Gives the gift sent from the gift form, once for the form's one-time token
+	 * ({@link FormSubmissions#once}); a form refused (a second gift not yet confirmed, a
+	 * household not eligible) keeps its token for the next sending.
+	 */
+	@Transactional
+	public GiftRow give(CurrentUser actor, UUID token, Long programId, String householdCode, GiftDetails details,
+			boolean confirmDuplicate) {
+		return this.submissions.once(actor, token, ENTITY,
+				() -> give(actor, programId, householdCode, details, confirmDuplicate), GiftRow::id);
 	}
 
 	/**

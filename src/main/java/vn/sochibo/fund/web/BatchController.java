@@ -28,10 +28,11 @@ import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.VietnameseText;
+import vn.sochibo.submission.AlreadySubmittedException;
 
 /**
  * Typing in a paper list of contributions: control count and total first, then the lines;
- * it posts all or nothing.
+ * it posts all or nothing, and once however many times it is sent (its one-time token).
  */
 @Controller
 @RequestMapping("/funds/{id}/batch")
@@ -79,9 +80,14 @@ class BatchController {
 		}
 		List<String> problems = new ArrayList<>();
 		try {
-			List<LedgerEntry> posted = this.batches.post(user, form.toPaperList(id, BatchLines.parse(form.getLines())));
+			List<LedgerEntry> posted = this.batches.post(user, form.getSubmissionToken(),
+					form.toPaperList(id, BatchLines.parse(form.getLines())));
 			redirect.addFlashAttribute("message", "batch.posted");
 			redirect.addFlashAttribute("postedCount", posted.size());
+			return "redirect:/funds/" + id;
+		}
+		catch (AlreadySubmittedException ex) {
+			redirect.addFlashAttribute("message", "submission.repeated.batch");
 			return "redirect:/funds/" + id;
 		}
 		catch (PaperListException ex) {

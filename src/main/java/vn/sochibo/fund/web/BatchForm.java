@@ -13,13 +13,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.sochibo.fund.PaperList;
 import vn.sochibo.fund.PaymentMethod;
 import vn.sochibo.shared.Money;
+import vn.sochibo.submission.OneTimeForm;
 
 /**
  * A paper list typed in (or pasted from a spreadsheet): the control count and total from
  * the paper first, then one line per contribution: "name or household code; amount;
  * display" separated by a semicolon or a tab.
  */
-public class BatchForm {
+public class BatchForm extends OneTimeForm {
 
 	@NotNull
 	@Min(1)

@@ -13,6 +13,7 @@ import vn.sochibo.fund.ContributorKind;
 import vn.sochibo.fund.DisplayChoice;
 import vn.sochibo.fund.PaymentMethod;
 import vn.sochibo.shared.Money;
+import vn.sochibo.submission.OneTimeForm;
 
 /**
  * A contribution or a pledge as typed by an official. The contributor is a household of
@@ -20,7 +21,7 @@ import vn.sochibo.shared.Money;
  * budget; the display choice defaults to anonymous and must be what the contributor
  * chose.
  */
-public class ContributionForm {
+public class ContributionForm extends OneTimeForm {
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -28,10 +28,13 @@ import vn.sochibo.household.Households;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.submission.AlreadySubmittedException;
 
 /**
  * Posting to a fund's ledger: contributions, pledges and their payments, expenditures,
- * and reversals. Every posting is final: a mistake is corrected by a reversal.
+ * and reversals. Every posting is final: a mistake is corrected by a reversal. Each form
+ * posts once for its one-time token: sent again, it leads to what the first sending
+ * recorded, with a message that says so.
  */
 @Controller
 @RequestMapping("/funds")
@@ -120,8 +123,12 @@ class EntryController {
 		user.require(Action.WRITE);
 		if (!result.hasErrors()) {
 			try {
-				this.ledger.spend(user, form.toCommand(id));
+				this.ledger.spend(user, form.getSubmissionToken(), form.toCommand(id));
 				redirect.addFlashAttribute("message", "entry.spent");
+				return "redirect:/funds/" + id;
+			}
+			catch (AlreadySubmittedException ex) {
+				redirect.addFlashAttribute("message", "submission.repeated.expenditure");
 				return "redirect:/funds/" + id;
 			}
 			catch (RuleViolationException ex) {
@@ -147,10 +154,14 @@ class EntryController {
 		LedgerEntry pledge = this.ledger.entryToActOn(user, entryId);
 		if (!result.hasErrors()) {
 			try {
-				LedgerEntry payment = this.ledger.payPledge(user, new PledgePayment(entryId, form.getDate(),
-						form.getMethod(), form.getAmount(), form.getDescription()));
+				LedgerEntry payment = this.ledger.payPledge(user, form.getSubmissionToken(), new PledgePayment(entryId,
+						form.getDate(), form.getMethod(), form.getAmount(), form.getDescription()));
 				redirect.addFlashAttribute("message", "entry.recorded");
 				return "redirect:/funds/" + pledge.fundId() + "/receipts/" + payment.id();
+			}
+			catch (AlreadySubmittedException ex) {
+				redirect.addFlashAttribute("message", "submission.repeated.payment");
+				return "redirect:/funds/" + pledge.fundId() + "/receipts/" + ex.resultId();
 			}
 			catch (RuleViolationException ex) {
 				ex.addTo(result);
@@ -174,8 +185,12 @@ class EntryController {
 		LedgerEntry original = this.ledger.entryToActOn(user, entryId);
 		if (!result.hasErrors()) {
 			try {
-				this.ledger.reverse(user, entryId, form.getReason());
+				this.ledger.reverse(user, form.getSubmissionToken(), entryId, form.getReason());
 				redirect.addFlashAttribute("message", "entry.reversed");
+				return "redirect:/funds/" + original.fundId();
+			}
+			catch (AlreadySubmittedException ex) {
+				redirect.addFlashAttribute("message", "submission.repeated.reversal");
 				return "redirect:/funds/" + original.fundId();
 			}
 			catch (RuleViolationException ex) {
@@ -195,11 +210,15 @@ class EntryController {
 					householdId = this.households.getByCode(user, form.getHouseholdCode()).id();
 				}
 				LedgerEntry entry = (kind == EntryKind.PLEDGE)
-						? this.ledger.pledge(user, form.toCommand(fundId, householdId))
-						: this.ledger.contribute(user, form.toCommand(fundId, householdId));
+						? this.ledger.pledge(user, form.getSubmissionToken(), form.toCommand(fundId, householdId))
+						: this.ledger.contribute(user, form.getSubmissionToken(), form.toCommand(fundId, householdId));
 				redirect.addFlashAttribute("message", "entry.recorded");
-				return (kind == EntryKind.PLEDGE) ? "redirect:/funds/" + fundId
-						: "redirect:/funds/" + fundId + "/receipts/" + entry.id();
+				return recorded(fundId, kind, entry.id());
+			}
+			catch (AlreadySubmittedException ex) {
+				redirect.addFlashAttribute("message",
+						(kind == EntryKind.PLEDGE) ? "submission.repeated.pledge" : "submission.repeated.contribution");
+				return recorded(fundId, kind, ex.resultId());
 			}
 			catch (HouseholdNotFoundException ex) {
 				result.rejectValue("householdCode", "entry.household.unknown");
@@ -209,6 +228,14 @@ class EntryController {
 			}
 		}
 		return contributionForm(user, fundId, kind, model);
+	}
+
+	/**
+	 * Where a contribution leads once recorded: its receipt; a pledge: its fund.
+	 */
+	private static String recorded(Long fundId, EntryKind kind, long entryId) {
+		return (kind == EntryKind.PLEDGE) ? "redirect:/funds/" + fundId
+				: "redirect:/funds/" + fundId + "/receipts/" + entryId;
 	}
 
 	private String contributionForm(CurrentUser user, Long fundId, EntryKind kind, Model model) {

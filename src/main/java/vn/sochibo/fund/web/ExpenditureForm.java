@@ -10,11 +10,12 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.sochibo.fund.Expenditure;
 import vn.sochibo.shared.Money;
+import vn.sochibo.submission.OneTimeForm;
 
 /**
  * Money spent: to whom, for what, on which voucher, approved by whom.
  */
-public class ExpenditureForm {
+public class ExpenditureForm extends OneTimeForm {
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

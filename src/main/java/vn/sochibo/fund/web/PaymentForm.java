@@ -9,11 +9,12 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.sochibo.fund.PaymentMethod;
 import vn.sochibo.shared.Money;
+import vn.sochibo.submission.OneTimeForm;
 
 /**
  * A payment against a pledge.
  */
-public class PaymentForm {
+public class PaymentForm extends OneTimeForm {
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

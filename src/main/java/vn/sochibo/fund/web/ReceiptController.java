@@ -2,6 +2,7 @@ package vn.sochibo.fund.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.fund.Ledger;
@@ -25,6 +27,8 @@ import vn.sochibo.shared.PdfDocuments;
 import vn.sochibo.shared.PublicUrls;
 import vn.sochibo.shared.QrCodes;
 import vn.sochibo.shared.QrPng;
+import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.submission.AlreadySubmittedException;
 import vn.sochibo.ward.Wards;
 
 /**
@@ -63,6 +67,7 @@ class ReceiptController {
 		model.addAttribute("receipt", detail.preview());
 		model.addAttribute("prints", detail.prints());
 		model.addAttribute("printable", detail.printable());
+		model.addAttribute("printToken", UUID.randomUUID());
 		model.addAttribute("publicUrl", publicUrl(user, detail.preview()));
 		model.addAttribute("lookupUrl", lookupUrl(user));
 		model.addAttribute("history", this.audit.history(user.requireWard(), Ledger.ENTRY_ENTITY, entryId, page));
@@ -70,12 +75,29 @@ class ReceiptController {
 	}
 
 	/**
-	 * Prints the receipt: records the next print and shows it, as a page or a PDF.
+	 * Prints the receipt: records the next print and shows it, as a page or a PDF — once
+	 * for the page's one-time token: a second tap on either button shows the print the
+	 * first made and records none. Without a token it prints nothing and leads back to
+	 * the receipt's page.
 	 */
 	@PostMapping("/prints")
 	String print(CurrentUser user, @PathVariable Long fundId, @PathVariable Long entryId,
-			@RequestParam(defaultValue = "HTML") Format format) {
-		int number = this.receipts.print(user, fundId, entryId);
+			@RequestParam(defaultValue = "HTML") Format format, @RequestParam(required = false) UUID submissionToken,
+			RedirectAttributes redirect) {
+		int number;
+		try {
+			number = this.receipts.print(user, submissionToken, fundId, entryId);
+		}
+		catch (AlreadySubmittedException ex) {
+			if (format == Format.HTML) {
+				redirect.addFlashAttribute("message", "submission.repeated.print");
+			}
+			number = Math.toIntExact(ex.resultId());
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("errorMessage", ex.messageKey());
+			return "redirect:/funds/" + fundId + "/receipts/" + entryId;
+		}
 		return "redirect:/funds/" + fundId + "/receipts/" + entryId + "/prints/" + number
 				+ ((format == Format.PDF) ? "/pdf" : "");
 	}

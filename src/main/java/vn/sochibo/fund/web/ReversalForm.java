@@ -3,7 +3,9 @@ package vn.sochibo.fund.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-public class ReversalForm {
+import vn.sochibo.submission.OneTimeForm;
+
+public class ReversalForm extends OneTimeForm {
 
 	@NotBlank
 	@Size(max = 500)

@@ -23,6 +23,7 @@ import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.submission.AlreadySubmittedException;
 import vn.sochibo.ward.Wards;
 import vn.sochibo.welfare.DistributionReview;
 import vn.sochibo.welfare.SigningList;
@@ -110,10 +111,14 @@ class DistributionController {
 		ProgramView program = this.programs.get(user, id);
 		if (!result.hasErrors()) {
 			try {
-				DistributionView posted = this.distributions.post(user, form.toOrder(id));
+				DistributionView posted = this.distributions.post(user, form.getSubmissionToken(), form.toOrder(id));
 				redirect.addFlashAttribute("message", "distribution.posted");
 				redirect.addFlashAttribute("messageArgs", List.of(posted.giftCount(), posted.total().toString()));
 				return "redirect:/welfare/distributions/" + posted.id();
+			}
+			catch (AlreadySubmittedException ex) {
+				redirect.addFlashAttribute("message", "submission.repeated.distribution");
+				return "redirect:/welfare/distributions/" + ex.resultId();
 			}
 			catch (RuleViolationException ex) {
 				ex.addTo(result);

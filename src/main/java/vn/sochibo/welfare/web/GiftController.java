@@ -26,6 +26,7 @@ import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.submission.AlreadySubmittedException;
 import vn.sochibo.welfare.DuplicateGiftException;
 import vn.sochibo.welfare.GiftItem;
 import vn.sochibo.welfare.GiftRow;
@@ -88,10 +89,14 @@ class GiftController {
 			return "welfare/gifts/form";
 		}
 		try {
-			GiftRow gift = this.gifts.give(user, programId, form.getHouseholdCode(),
+			GiftRow gift = this.gifts.give(user, form.getSubmissionToken(), programId, form.getHouseholdCode(),
 					form.toDetails(form.getMemberName()), form.isConfirmDuplicate());
 			redirect.addFlashAttribute("message", "gift.created");
 			return "redirect:/welfare/gifts/" + gift.id();
+		}
+		catch (AlreadySubmittedException ex) {
+			redirect.addFlashAttribute("message", "submission.repeated.gift");
+			return "redirect:/welfare/gifts/" + ex.resultId();
 		}
 		catch (DuplicateGiftException ex) {
 			ex.addTo(result);

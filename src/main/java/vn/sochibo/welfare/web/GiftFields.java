@@ -11,11 +11,12 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.sochibo.shared.Money;
 import vn.sochibo.welfare.GiftDetails;
 import vn.sochibo.welfare.GiftItem;
+import vn.sochibo.submission.OneTimeForm;
 
 /**
  * What is given, as a form shows it: the fields a single gift and a distribution share.
  */
-public class GiftFields {
+public class GiftFields extends OneTimeForm {
 
 	@NotNull
 	private GiftItem item;

@@ -46,6 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 import static vn.sochibo.account.TestPrincipals.as;
+import static vn.sochibo.support.OneTimeTokens.oneTimeToken;
 
 /**
  * Typing in a paper list: it posts only when the control count and total match, every
@@ -114,7 +115,7 @@ class BatchControllerTests {
 				"Nguyễn Văn An\t200.000\tten", "; 100.000; an");
 		form.set("note", "Danh sách tổ 3");
 
-		this.mvc.perform(post(batchUrl()).with(as(this.ward.officer())).with(csrf()).params(form))
+		this.mvc.perform(post(batchUrl()).with(oneTimeToken()).with(as(this.ward.officer())).with(csrf()).params(form))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/funds/" + this.fund.id()))
 			.andExpect(flash().attribute("message", "batch.posted"))
@@ -208,7 +209,8 @@ class BatchControllerTests {
 	@Test
 	void blankLinesAreSkippedAndDoNotCount() throws Exception {
 		this.mvc
-			.perform(post(batchUrl()).with(as(this.ward.officer()))
+			.perform(post(batchUrl()).with(oneTimeToken())
+				.with(as(this.ward.officer()))
 				.with(csrf())
 				.params(batch(2, "300.000", "Lê Văn Một; 100.000; ten", "", "   ", "Lê Văn Hai; 200.000; viettat")))
 			.andExpect(status().isFound());
@@ -230,7 +232,8 @@ class BatchControllerTests {
 
 	@Test
 	void anEntryOfAHouseholdIsInTheHouseholdsArea() throws Exception {
-		this.mvc.perform(post(batchUrl()).with(as(this.ward.admin()))
+		this.mvc.perform(post(batchUrl()).with(oneTimeToken())
+			.with(as(this.ward.admin()))
 			.with(csrf())
 			.params(batch(1, "200.000", this.householdOfB.code() + "; 200.000; ho")));
 
@@ -285,7 +288,8 @@ class BatchControllerTests {
 
 		this.mvc.perform(get(batchUrl()).with(as(this.ward.inspector()))).andExpect(status().isForbidden());
 		this.mvc
-			.perform(post(batchUrl()).with(as(this.ward.inspector()))
+			.perform(post(batchUrl()).with(oneTimeToken())
+				.with(as(this.ward.inspector()))
 				.with(csrf())
 				.params(batch(1, "100.000", "Lê Văn Một; 100.000; ten")))
 			.andExpect(status().isForbidden());
@@ -298,7 +302,8 @@ class BatchControllerTests {
 		LedgerRows before = rows();
 
 		this.mvc
-			.perform(post(batchUrl()).with(as(this.ward.officerB()))
+			.perform(post(batchUrl()).with(oneTimeToken())
+				.with(as(this.ward.officerB()))
 				.with(csrf())
 				.params(batch(1, "100.000", "Lê Văn Một; 100.000; ten")))
 			.andExpect(status().isNotFound());
@@ -311,14 +316,16 @@ class BatchControllerTests {
 		LedgerRows before = rows();
 
 		this.mvc
-			.perform(post(batchUrl()).with(as(this.ward.officer())).params(batch(1, "100.000", "Lê Văn Một; 100.000")))
+			.perform(post(batchUrl()).with(oneTimeToken())
+				.with(as(this.ward.officer()))
+				.params(batch(1, "100.000", "Lê Văn Một; 100.000")))
 			.andExpect(status().isForbidden());
 
 		assertThat(rows()).isEqualTo(before);
 	}
 
 	private String refused(CurrentUser user, MultiValueMap<String, String> form) throws Exception {
-		return this.mvc.perform(post(batchUrl()).with(as(user)).with(csrf()).params(form))
+		return this.mvc.perform(post(batchUrl()).with(oneTimeToken()).with(as(user)).with(csrf()).params(form))
 			.andExpect(status().isOk())
 			.andExpect(view().name("funds/batch"))
 			.andReturn()

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,7 @@ import vn.sochibo.household.HouseholdDetail;
 import vn.sochibo.shared.Money;
 import vn.sochibo.support.Html;
 import vn.sochibo.support.IntegrationTest;
+import vn.sochibo.support.OneTimeTokens;
 import vn.sochibo.support.WardFixtures;
 import vn.sochibo.support.WardFixtures.TestWard;
 import vn.sochibo.fund.Expenditure;
@@ -53,6 +55,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 import static vn.sochibo.account.TestPrincipals.as;
+import static vn.sochibo.support.OneTimeTokens.oneTimeToken;
 
 /**
  * Posting to a fund's ledger through the web: contributions (by household code or by
@@ -126,8 +129,8 @@ class EntryControllerTests {
 		form.set("display", display);
 		form.set("honorific", honorific);
 
-		MvcResult result = this.mvc
-			.perform(post(contributionsUrl()).with(as(this.ward.officer())).with(csrf()).params(form))
+		MvcResult result = this.mvc.perform(
+				post(contributionsUrl()).with(oneTimeToken()).with(as(this.ward.officer())).with(csrf()).params(form))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrlPattern("/funds/" + this.fund.id() + "/receipts/*"))
 			.andExpect(flash().attribute("message", "entry.recorded"))
@@ -156,8 +159,8 @@ class EntryControllerTests {
 		MultiValueMap<String, String> form = contribution();
 		form.set("householdCode", "  " + this.householdOfA.code().toLowerCase() + " ");
 
-		MvcResult result = this.mvc
-			.perform(post(contributionsUrl()).with(as(this.ward.officer())).with(csrf()).params(form))
+		MvcResult result = this.mvc.perform(
+				post(contributionsUrl()).with(oneTimeToken()).with(as(this.ward.officer())).with(csrf()).params(form))
 			.andExpect(status().isFound())
 			.andReturn();
 
@@ -175,8 +178,8 @@ class EntryControllerTests {
 		form.set("areaId", String.valueOf(this.ward.areaA().id()));
 		form.set("method", "BANK_TRANSFER");
 
-		MvcResult result = this.mvc
-			.perform(post(contributionsUrl()).with(as(this.ward.officer())).with(csrf()).params(form))
+		MvcResult result = this.mvc.perform(
+				post(contributionsUrl()).with(oneTimeToken()).with(as(this.ward.officer())).with(csrf()).params(form))
 			.andExpect(status().isFound())
 			.andReturn();
 
@@ -191,7 +194,10 @@ class EntryControllerTests {
 	@Test
 	void theReceiptAContributionRedirectsToIsShown() throws Exception {
 		MvcResult result = this.mvc
-			.perform(post(contributionsUrl()).with(as(this.ward.officer())).with(csrf()).params(contribution()))
+			.perform(post(contributionsUrl()).with(oneTimeToken())
+				.with(as(this.ward.officer()))
+				.with(csrf())
+				.params(contribution()))
 			.andExpect(status().isFound())
 			.andReturn();
 
@@ -229,7 +235,8 @@ class EntryControllerTests {
 		form.set("householdCode", code);
 		LedgerRows before = rows();
 
-		String page = this.mvc.perform(post(contributionsUrl()).with(as(this.ward.officer())).with(csrf()).params(form))
+		String page = this.mvc.perform(
+				post(contributionsUrl()).with(oneTimeToken()).with(as(this.ward.officer())).with(csrf()).params(form))
 			.andExpect(status().isOk())
 			.andExpect(view().name("funds/contribution-form"))
 			.andReturn()
@@ -277,7 +284,8 @@ class EntryControllerTests {
 		form.set(field, value);
 		LedgerRows before = rows();
 
-		String page = this.mvc.perform(post(contributionsUrl()).with(as(this.ward.officer())).with(csrf()).params(form))
+		String page = this.mvc.perform(
+				post(contributionsUrl()).with(oneTimeToken()).with(as(this.ward.officer())).with(csrf()).params(form))
 			.andExpect(status().isOk())
 			.andExpect(view().name("funds/contribution-form"))
 			.andReturn()
@@ -294,7 +302,8 @@ class EntryControllerTests {
 		MultiValueMap<String, String> form = contribution();
 		form.set("amount", "1,5");
 
-		String page = this.mvc.perform(post(contributionsUrl()).with(as(this.ward.officer())).with(csrf()).params(form))
+		String page = this.mvc.perform(
+				post(contributionsUrl()).with(oneTimeToken()).with(as(this.ward.officer())).with(csrf()).params(form))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -327,7 +336,8 @@ class EntryControllerTests {
 		form.set("areaId", errorField.equals("areaId") ? "" : String.valueOf(this.ward.areaA().id()));
 		LedgerRows before = rows();
 
-		String page = this.mvc.perform(post(contributionsUrl()).with(as(this.ward.officer())).with(csrf()).params(form))
+		String page = this.mvc.perform(
+				post(contributionsUrl()).with(oneTimeToken()).with(as(this.ward.officer())).with(csrf()).params(form))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -343,8 +353,8 @@ class EntryControllerTests {
 		form.set("method", "IN_KIND");
 		form.set("description", "10 bao xi măng");
 
-		MvcResult result = this.mvc
-			.perform(post(contributionsUrl()).with(as(this.ward.officer())).with(csrf()).params(form))
+		MvcResult result = this.mvc.perform(
+				post(contributionsUrl()).with(oneTimeToken()).with(as(this.ward.officer())).with(csrf()).params(form))
 			.andExpect(status().isFound())
 			.andReturn();
 
@@ -361,7 +371,8 @@ class EntryControllerTests {
 		form.remove("approver");
 		LedgerRows before = rows();
 
-		String page = this.mvc.perform(post(expendituresUrl()).with(as(this.ward.officer())).with(csrf()).params(form))
+		String page = this.mvc.perform(
+				post(expendituresUrl()).with(oneTimeToken()).with(as(this.ward.officer())).with(csrf()).params(form))
 			.andExpect(status().isOk())
 			.andExpect(view().name("funds/expenditure-form"))
 			.andReturn()
@@ -408,7 +419,8 @@ class EntryControllerTests {
 		form.set(field, typed.replace("{tomorrow}", this.today.plusDays(1).toString()));
 		LedgerRows before = rows();
 
-		String page = this.mvc.perform(post(expendituresUrl()).with(as(this.ward.officer())).with(csrf()).params(form))
+		String page = this.mvc.perform(
+				post(expendituresUrl()).with(oneTimeToken()).with(as(this.ward.officer())).with(csrf()).params(form))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -431,8 +443,8 @@ class EntryControllerTests {
 		MultiValueMap<String, String> form = expenditure();
 		form.remove("householdSupport");
 		LedgerRows before = rows();
-		String refused = this.mvc
-			.perform(post(expendituresUrl()).with(as(this.ward.officer())).with(csrf()).params(form))
+		String refused = this.mvc.perform(
+				post(expendituresUrl()).with(oneTimeToken()).with(as(this.ward.officer())).with(csrf()).params(form))
 			.andExpect(status().isOk())
 			.andExpect(view().name("funds/expenditure-form"))
 			.andReturn()
@@ -453,7 +465,8 @@ class EntryControllerTests {
 		form.set("payee", "Bà Lâm Thị Riêng Tư");
 		form.set("purpose", "Hỗ trợ sửa nhà cho 01 hộ có hoàn cảnh khó khăn");
 		form.set("householdSupport", "true");
-		this.mvc.perform(post(expendituresUrl()).with(as(this.ward.officer())).with(csrf()).params(form))
+		this.mvc.perform(
+				post(expendituresUrl()).with(oneTimeToken()).with(as(this.ward.officer())).with(csrf()).params(form))
 			.andExpect(status().isFound());
 		LedgerEntry entry = newest();
 		assertThat(entry.payee()).isEqualTo("Bà Lâm Thị Riêng Tư");
@@ -482,7 +495,11 @@ class EntryControllerTests {
 
 	@Test
 	void spendingOnCommonWorkShowsItsPayeeAndAreaPublicly() throws Exception {
-		this.mvc.perform(post(expendituresUrl()).with(as(this.ward.officer())).with(csrf()).params(expenditure()))
+		this.mvc
+			.perform(post(expendituresUrl()).with(oneTimeToken())
+				.with(as(this.ward.officer()))
+				.with(csrf())
+				.params(expenditure()))
 			.andExpect(status().isFound());
 
 		String body = this.mvc.perform(get("/public/funds/" + this.fund.id()))
@@ -516,7 +533,11 @@ class EntryControllerTests {
 
 	@Test
 	void anExpenditureIsRecordedAndSpentGoesUp() throws Exception {
-		this.mvc.perform(post(expendituresUrl()).with(as(this.ward.officer())).with(csrf()).params(expenditure()))
+		this.mvc
+			.perform(post(expendituresUrl()).with(oneTimeToken())
+				.with(as(this.ward.officer()))
+				.with(csrf())
+				.params(expenditure()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/funds/" + this.fund.id()))
 			.andExpect(flash().attribute("message", "entry.spent"));
@@ -545,6 +566,199 @@ class EntryControllerTests {
 
 		assertThat(status).isEqualTo(302);
 		assertThat(rows().entries()).isEqualTo(before.entries() + 1);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Posting.class)
+	void aFormSentTwiceWithItsTokenIsRecordedOnceAndTheSecondLeadsToTheFirstsResult(Posting posting) throws Exception {
+		UUID token = UUID.randomUUID();
+		MockHttpServletRequestBuilder request = request(posting).with(oneTimeToken(token))
+			.with(as(this.ward.officer()))
+			.with(csrf());
+		LedgerRows before = rows();
+
+		MvcResult first = this.mvc.perform(request).andExpect(status().isFound()).andReturn();
+		MvcResult second = this.mvc.perform(request).andExpect(status().isFound()).andReturn();
+
+		assertThat(rows().entries()).isEqualTo(before.entries() + 1);
+		assertThat(rows().batches()).isEqualTo(before.batches() + ((posting == Posting.BATCH) ? 1 : 0));
+		assertThat(second.getResponse().getRedirectedUrl()).isEqualTo(first.getResponse().getRedirectedUrl());
+		assertThat(second.getFlashMap().get("message"))
+			.isEqualTo("submission.repeated." + posting.name().toLowerCase(java.util.Locale.ROOT));
+		String page = this.mvc
+			.perform(get(second.getResponse().getRedirectedUrl()).with(as(this.ward.officer()))
+				.flashAttrs(second.getFlashMap()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Biểu mẫu này đã được gửi;").contains("được ghi một lần.");
+	}
+
+	@ParameterizedTest
+	@EnumSource(Posting.class)
+	void aFormSentWithoutItsTokenPostsNothingAndIsShownAgainWithANewOne(Posting posting) throws Exception {
+		MockHttpServletRequestBuilder request = request(posting).with((sent) -> {
+			sent.removeParameter(OneTimeTokens.FIELD);
+			return sent;
+		});
+		LedgerRows before = rows();
+
+		String page = this.mvc.perform(request.with(as(this.ward.officer())).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(rows()).isEqualTo(before);
+		assertThat(page).contains("Biểu mẫu này chưa gửi được vì thiếu mã gửi hợp lệ");
+		assertThat(UUID.fromString(Html.value(page, OneTimeTokens.FIELD))).isNotNull();
+	}
+
+	@Test
+	void aMalformedTokenPostsNothingAndTheFormGetsANewOne() throws Exception {
+		LedgerRows before = rows();
+
+		String page = this.mvc
+			.perform(post(contributionsUrl()).param(OneTimeTokens.FIELD, "not-a-token")
+				.with(as(this.ward.officer()))
+				.with(csrf())
+				.params(contribution()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(rows()).isEqualTo(before);
+		assertThat(page).contains("Biểu mẫu này chưa gửi được vì thiếu mã gửi hợp lệ");
+		String renewed = Html.value(page, OneTimeTokens.FIELD);
+		assertThat(UUID.fromString(renewed)).isNotNull();
+		this.mvc
+			.perform(post(contributionsUrl()).param(OneTimeTokens.FIELD, renewed)
+				.with(as(this.ward.officer()))
+				.with(csrf())
+				.params(contribution()))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("message", "entry.recorded"));
+		assertThat(rows().entries()).isEqualTo(before.entries() + 1);
+	}
+
+	@Test
+	void aFormShownAgainWithErrorsKeepsItsTokenWhichStillPostsOnce() throws Exception {
+		String shown = this.mvc.perform(get(contributionsUrl()).with(as(this.ward.officer())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String token = Html.value(shown, OneTimeTokens.FIELD);
+		MultiValueMap<String, String> form = contribution();
+		form.set("amount", "-5");
+		LedgerRows before = rows();
+
+		String refused = this.mvc
+			.perform(post(contributionsUrl()).param(OneTimeTokens.FIELD, token)
+				.with(as(this.ward.officer()))
+				.with(csrf())
+				.params(form))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Html.fieldError(refused, "amount")).isNotNull();
+		assertThat(Html.value(refused, OneTimeTokens.FIELD)).isEqualTo(token);
+		assertThat(refused).doesNotContain("Biểu mẫu này chưa gửi được");
+
+		for (int i = 0; i < 2; i++) {
+			this.mvc
+				.perform(post(contributionsUrl()).param(OneTimeTokens.FIELD, token)
+					.with(as(this.ward.officer()))
+					.with(csrf())
+					.params(contribution()))
+				.andExpect(status().isFound());
+		}
+		assertThat(rows().entries()).isEqualTo(before.entries() + 1);
+	}
+
+	@Test
+	void aTokenUsedByOneFormIsRefusedByAnotherAndPostsNothing() throws Exception {
+		UUID token = UUID.randomUUID();
+		this.mvc
+			.perform(post(contributionsUrl()).with(oneTimeToken(token))
+				.with(as(this.ward.officer()))
+				.with(csrf())
+				.params(contribution()))
+			.andExpect(status().isFound());
+		LedgerRows before = rows();
+
+		String page = this.mvc
+			.perform(post(expendituresUrl()).with(oneTimeToken(token))
+				.with(as(this.ward.officer()))
+				.with(csrf())
+				.params(expenditure()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(rows()).isEqualTo(before);
+		assertThat(page).contains("Biểu mẫu này chưa gửi được vì thiếu mã gửi hợp lệ");
+		assertThat(Html.value(page, OneTimeTokens.FIELD)).isNotEqualTo(token.toString());
+	}
+
+	/**
+	 * Two sendings of one form in flight at once: the first holds its token and waits for
+	 * the fund (locked here meanwhile), the second waits for the token; when the fund is
+	 * released the first posts and the second finds its result.
+	 */
+	@Test
+	void twoSendingsInFlightAtOnceAreRecordedOnce() throws Exception {
+		UUID token = UUID.randomUUID();
+		MockHttpServletRequestBuilder request = post(contributionsUrl()).with(oneTimeToken(token))
+			.with(as(this.ward.officer()))
+			.with(csrf())
+			.params(contribution());
+		LedgerRows before = rows();
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try (java.sql.Connection lock = this.jdbc.getDataSource().getConnection()) {
+			lock.setAutoCommit(false);
+			try (var statement = lock.prepareStatement("select id from funds where id = ? for update")) {
+				statement.setLong(1, this.fund.id());
+				statement.executeQuery().close();
+			}
+			var first = threads.submit(() -> this.mvc.perform(request).andReturn());
+			awaitBlocked(1);
+			var second = threads.submit(() -> this.mvc.perform(request).andReturn());
+			awaitBlocked(2);
+			lock.rollback();
+
+			List<MvcResult> results = List.of(first.get(30, java.util.concurrent.TimeUnit.SECONDS),
+					second.get(30, java.util.concurrent.TimeUnit.SECONDS));
+			assertThat(results).extracting((result) -> result.getResponse().getStatus()).containsExactly(302, 302);
+			assertThat(results).extracting((result) -> result.getFlashMap().get("message"))
+				.containsExactlyInAnyOrder("entry.recorded", "submission.repeated.contribution");
+			assertThat(results.get(1).getResponse().getRedirectedUrl())
+				.isEqualTo(results.get(0).getResponse().getRedirectedUrl());
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(rows().entries()).isEqualTo(before.entries() + 1);
+		assertThat(rows().receiptNumbers()).isEqualTo(before.receiptNumbers() + 1);
+	}
+
+	/**
+	 * Waits (at most 30 s) until this many sessions of the test database wait for a lock.
+	 */
+	private void awaitBlocked(int sessions) throws InterruptedException {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+		while (true) {
+			Long blocked = this.jdbc.queryForObject("""
+					select count(*) from pg_stat_activity
+					where datname = current_database() and cardinality(pg_blocking_pids(pid)) > 0""", Long.class);
+			if (blocked != null && blocked >= sessions) {
+				return;
+			}
+			assertThat(System.nanoTime()).as("sessions waiting for a lock").isLessThan(deadline);
+			Thread.onSpinWait();
+		}
 	}
 
 	@ParameterizedTest
@@ -601,7 +815,8 @@ class EntryControllerTests {
 		this.mvc.perform(get("/funds/entries/" + entry.id() + "/reverse").with(as(this.ward.officerB())))
 			.andExpect(status().isNotFound());
 		this.mvc
-			.perform(post("/funds/entries/" + entry.id() + "/reverse").with(as(this.ward.officerB()))
+			.perform(post("/funds/entries/" + entry.id() + "/reverse").with(oneTimeToken())
+				.with(as(this.ward.officerB()))
 				.with(csrf())
 				.param("reason", ""))
 			.andExpect(status().isNotFound());
@@ -615,7 +830,8 @@ class EntryControllerTests {
 		LedgerRows before = rows();
 
 		this.mvc
-			.perform(post("/funds/entries/" + pledge.id() + "/payments/new").with(as(this.ward.officerB()))
+			.perform(post("/funds/entries/" + pledge.id() + "/payments/new").with(oneTimeToken())
+				.with(as(this.ward.officerB()))
 				.with(csrf())
 				.param("date", this.today.toString())
 				.param("method", "CASH")
@@ -631,7 +847,9 @@ class EntryControllerTests {
 		form.set("householdCode", this.householdOfB.code());
 		form.set("areaId", String.valueOf(this.ward.areaA().id()));
 
-		int status = this.mvc.perform(post(contributionsUrl()).with(as(this.ward.admin())).with(csrf()).params(form))
+		int status = this.mvc
+			.perform(
+					post(contributionsUrl()).with(oneTimeToken()).with(as(this.ward.admin())).with(csrf()).params(form))
 			.andReturn()
 			.getResponse()
 			.getStatus();
@@ -649,7 +867,8 @@ class EntryControllerTests {
 		LedgerRows before = rows();
 
 		String page = this.mvc
-			.perform(post("/funds/entries/" + entry.id() + "/reverse").with(as(this.ward.officer()))
+			.perform(post("/funds/entries/" + entry.id() + "/reverse").with(oneTimeToken())
+				.with(as(this.ward.officer()))
 				.with(csrf())
 				.param("reason", "   "))
 			.andExpect(status().isOk())
@@ -669,7 +888,8 @@ class EntryControllerTests {
 		assertThat(this.funds.get(this.ward.admin(), this.fund.id()).raised()).isEqualTo(Money.of(3_000_000));
 
 		this.mvc
-			.perform(post("/funds/entries/" + entry.id() + "/reverse").with(as(this.ward.officer()))
+			.perform(post("/funds/entries/" + entry.id() + "/reverse").with(oneTimeToken())
+				.with(as(this.ward.officer()))
 				.with(csrf())
 				.param("reason", "Ghi nhầm số tiền"))
 			.andExpect(status().isFound())
@@ -709,7 +929,8 @@ class EntryControllerTests {
 		LedgerRows before = rows();
 
 		String page = this.mvc
-			.perform(post("/funds/entries/" + entry.id() + "/reverse").with(as(this.ward.officer()))
+			.perform(post("/funds/entries/" + entry.id() + "/reverse").with(oneTimeToken())
+				.with(as(this.ward.officer()))
 				.with(csrf())
 				.param("reason", "Lần hai"))
 			.andExpect(status().isOk())
@@ -731,7 +952,8 @@ class EntryControllerTests {
 		LedgerRows before = rows();
 
 		String page = this.mvc
-			.perform(post("/funds/entries/" + reversal.id() + "/reverse").with(as(this.ward.officer()))
+			.perform(post("/funds/entries/" + reversal.id() + "/reverse").with(oneTimeToken())
+				.with(as(this.ward.officer()))
 				.with(csrf())
 				.param("reason", "Đảo của đảo"))
 			.andExpect(status().isOk())
@@ -769,7 +991,8 @@ class EntryControllerTests {
 		pledgeForm.set("areaId", String.valueOf(this.ward.areaA().id()));
 		pledgeForm.set("amount", "10.000.000");
 		this.mvc
-			.perform(post("/funds/" + this.fund.id() + "/pledges/new").with(as(this.ward.officer()))
+			.perform(post("/funds/" + this.fund.id() + "/pledges/new").with(oneTimeToken())
+				.with(as(this.ward.officer()))
 				.with(csrf())
 				.params(pledgeForm))
 			.andExpect(status().isFound())
@@ -834,21 +1057,23 @@ class EntryControllerTests {
 				form.set("householdCode", "");
 				form.set("areaId", String.valueOf(this.ward.areaA().id()));
 				form.set("date", date.toString());
-				yield post(contributionsUrl()).params(form);
+				yield post(contributionsUrl()).with(oneTimeToken()).params(form);
 			}
-			case PLEDGE -> post("/funds/" + this.fund.id() + "/pledges/new").param("date", date.toString())
+			case PLEDGE -> post("/funds/" + this.fund.id() + "/pledges/new").with(oneTimeToken())
+				.param("date", date.toString())
 				.param("amount", "1.000.000")
 				.param("areaId", String.valueOf(this.ward.areaA().id()))
 				.param("display", "ANONYMOUS");
 			case EXPENDITURE -> {
 				MultiValueMap<String, String> form = expenditure();
 				form.set("date", date.toString());
-				yield post(expendituresUrl()).params(form);
+				yield post(expendituresUrl()).with(oneTimeToken()).params(form);
 			}
 			case PAYMENT -> payment(pledgeInA(5_000_000), "1.000.000", date);
-			case REVERSAL ->
-				post("/funds/entries/" + contributeInA(2_000_000).id() + "/reverse").param("reason", "Ghi nhầm");
-			case BATCH -> post("/funds/" + this.fund.id() + "/batch").param("controlCount", "1")
+			case REVERSAL -> post("/funds/entries/" + contributeInA(2_000_000).id() + "/reverse").with(oneTimeToken())
+				.param("reason", "Ghi nhầm");
+			case BATCH -> post("/funds/" + this.fund.id() + "/batch").with(oneTimeToken())
+				.param("controlCount", "1")
 				.param("controlTotal", "100.000")
 				.param("date", date.toString())
 				.param("method", "CASH")
@@ -862,7 +1087,8 @@ class EntryControllerTests {
 	}
 
 	private MockHttpServletRequestBuilder payment(LedgerEntry pledge, String amount, LocalDate date) {
-		return post("/funds/entries/" + pledge.id() + "/payments/new").param("date", date.toString())
+		return post("/funds/entries/" + pledge.id() + "/payments/new").with(oneTimeToken())
+			.param("date", date.toString())
 			.param("method", "CASH")
 			.param("amount", amount);
 	}

@@ -44,6 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 import static vn.sochibo.account.TestPrincipals.as;
+import static vn.sochibo.support.OneTimeTokens.oneTimeToken;
 
 /**
  * Closing a past year of the ward's ledger: who may, which years, and what it does to
@@ -166,7 +167,8 @@ class LedgerYearControllerTests {
 		LedgerRows before = LedgerRows.of(this.jdbc, this.ward.id());
 
 		String page = this.mvc
-			.perform(post("/funds/" + this.fund.id() + "/contributions/new").with(as(this.ward.officer()))
+			.perform(post("/funds/" + this.fund.id() + "/contributions/new").with(oneTimeToken())
+				.with(as(this.ward.officer()))
 				.with(csrf())
 				.param("date", inLastYear.plusDays(1).toString())
 				.param("amount", "500.000")
@@ -184,7 +186,8 @@ class LedgerYearControllerTests {
 		assertThat(LedgerRows.of(this.jdbc, this.ward.id())).isEqualTo(before);
 
 		this.mvc
-			.perform(post("/funds/entries/" + old.id() + "/reverse").with(as(this.ward.officer()))
+			.perform(post("/funds/entries/" + old.id() + "/reverse").with(oneTimeToken())
+				.with(as(this.ward.officer()))
 				.with(csrf())
 				.param("reason", "Trùng phiếu"))
 			.andExpect(status().isFound());

@@ -41,9 +41,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.sochibo.account.TestPrincipals.as;
+import static vn.sochibo.support.OneTimeTokens.oneTimeToken;
 
 /**
  * No GET prints: showing a receipt, reloading it or prefetching the old print addresses
@@ -111,13 +113,14 @@ class ReceiptPrintingTests {
 		assertThat(form.find()).isTrue();
 		assertThat(form.group(1) + form.group(2)).contains("method=\"post\"");
 		assertThat(form.group(3)).contains("type=\"hidden\" name=\"_csrf\"")
+			.contains("type=\"hidden\" name=\"submissionToken\"")
 			.contains("name=\"format\" value=\"HTML\"")
 			.contains("name=\"format\" value=\"PDF\"");
 	}
 
 	@Test
 	void printingRecordsPrintOneWhosePageSaysOriginalHoweverOftenItIsShown() throws Exception {
-		this.mvc.perform(post(path() + "/prints").with(csrf()).with(as(this.ward.officer())))
+		this.mvc.perform(post(path() + "/prints").with(oneTimeToken()).with(csrf()).with(as(this.ward.officer())))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl(path() + "/prints/1"));
 
@@ -138,10 +141,59 @@ class ReceiptPrintingTests {
 				row) -> assertThat(row).startsWith("1 |").contains(this.ward.officer().username()).contains("Bản gốc"));
 	}
 
+	/**
+	 * A double tap on "In" (or "In" then "PDF" on the same page) records one print: the
+	 * page's token is used once, and the second tap shows the print the first made.
+	 */
+	@Test
+	void aSecondTapOnTheSamePageRecordsNoSecondPrint() throws Exception {
+		String token = Html.value(page(path()), "submissionToken");
+
+		this.mvc
+			.perform(
+					post(path() + "/prints").param("submissionToken", token).with(csrf()).with(as(this.ward.officer())))
+			.andExpect(redirectedUrl(path() + "/prints/1"))
+			.andExpect(flash().attributeCount(0));
+		MvcResult again = this.mvc
+			.perform(
+					post(path() + "/prints").param("submissionToken", token).with(csrf()).with(as(this.ward.officer())))
+			.andExpect(redirectedUrl(path() + "/prints/1"))
+			.andExpect(flash().attribute("message", "submission.repeated.print"))
+			.andReturn();
+		this.mvc
+			.perform(post(path() + "/prints").param("submissionToken", token)
+				.param("format", "PDF")
+				.with(csrf())
+				.with(as(this.ward.officer())))
+			.andExpect(redirectedUrl(path() + "/prints/1/pdf"));
+
+		assertThat(prints()).isEqualTo(1);
+		String shown = this.mvc
+			.perform(get(path() + "/prints/1").with(as(this.ward.officer())).flashAttrs(again.getFlashMap()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(shown).contains("không ghi thêm lần in nào").doesNotContain("BẢN SAO");
+		this.mvc.perform(post(path() + "/prints").with(oneTimeToken()).with(csrf()).with(as(this.ward.officer())))
+			.andExpect(redirectedUrl(path() + "/prints/2"));
+	}
+
+	@Test
+	void aPrintWithoutATokenPrintsNothingAndLeadsBackToTheReceipt() throws Exception {
+		this.mvc.perform(post(path() + "/prints").with(csrf()).with(as(this.ward.officer())))
+			.andExpect(redirectedUrl(path()))
+			.andExpect(flash().attribute("errorMessage", "submission.token.missing"));
+		this.mvc.perform(
+				post(path() + "/prints").param("submissionToken", "1234").with(csrf()).with(as(this.ward.officer())))
+			.andExpect(status().isBadRequest());
+
+		assertThat(prints()).isZero();
+	}
+
 	@Test
 	void theSecondPrintIsACopyAndTheFirstStillShowsAsTheOriginal() throws Exception {
 		print("HTML");
-		this.mvc.perform(post(path() + "/prints").with(csrf()).with(as(this.ward.secretary())))
+		this.mvc.perform(post(path() + "/prints").with(oneTimeToken()).with(csrf()).with(as(this.ward.secretary())))
 			.andExpect(redirectedUrl(path() + "/prints/2"));
 
 		assertThat(page(path() + "/prints/2")).contains("BẢN SAO", "lần in thứ 2");
@@ -151,7 +203,11 @@ class ReceiptPrintingTests {
 
 	@Test
 	void aPdfPrintSaysOriginalOrCopyAsItsPrintWas() throws Exception {
-		this.mvc.perform(post(path() + "/prints").param("format", "PDF").with(csrf()).with(as(this.ward.officer())))
+		this.mvc
+			.perform(post(path() + "/prints").with(oneTimeToken())
+				.param("format", "PDF")
+				.with(csrf())
+				.with(as(this.ward.officer())))
 			.andExpect(redirectedUrl(path() + "/prints/1/pdf"));
 		print("PDF");
 
@@ -286,9 +342,9 @@ class ReceiptPrintingTests {
 		String wrongFund = "/funds/" + other.id() + "/receipts/" + this.entry.id();
 
 		this.mvc.perform(get(wrongFund).with(as(this.ward.admin()))).andExpect(status().isNotFound());
-		this.mvc.perform(post(wrongFund + "/prints").with(csrf()).with(as(this.ward.admin())))
+		this.mvc.perform(post(wrongFund + "/prints").with(oneTimeToken()).with(csrf()).with(as(this.ward.admin())))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(post(path() + "/prints").with(csrf()).with(as(otherWard.admin())))
+		this.mvc.perform(post(path() + "/prints").with(oneTimeToken()).with(csrf()).with(as(otherWard.admin())))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get(path()).with(as(otherWard.inspector()))).andExpect(status().isNotFound());
 		assertThat(prints()).isZero();
@@ -351,7 +407,11 @@ class ReceiptPrintingTests {
 	}
 
 	private void print(String format) throws Exception {
-		this.mvc.perform(post(path() + "/prints").param("format", format).with(csrf()).with(as(this.ward.officer())))
+		this.mvc
+			.perform(post(path() + "/prints").with(oneTimeToken())
+				.param("format", format)
+				.with(csrf())
+				.with(as(this.ward.officer())))
 			.andExpect(status().isFound());
 	}
 
@@ -398,7 +458,7 @@ class ReceiptPrintingTests {
 	}
 
 	private static String withoutToken(String html) {
-		return html.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+		return html.replaceAll("name=\"(_csrf|submissionToken)\" value=\"[^\"]*\"", "");
 	}
 
 	private static String grouped(String code) {

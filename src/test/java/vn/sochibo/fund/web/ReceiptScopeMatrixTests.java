@@ -51,6 +51,7 @@ import static vn.sochibo.fund.web.ReceiptScopeMatrixTests.Outcome.PDF;
 import static vn.sochibo.fund.web.ReceiptScopeMatrixTests.Outcome.TO_LOGIN;
 import static vn.sochibo.fund.web.ReceiptScopeMatrixTests.Outcome.TO_PRINT;
 import static vn.sochibo.fund.web.ReceiptScopeMatrixTests.Outcome.TO_RECEIPT;
+import static vn.sochibo.support.OneTimeTokens.oneTimeToken;
 
 /**
  * Every role against every receipt address, for a receipt of area A that was printed once
@@ -232,7 +233,9 @@ class ReceiptScopeMatrixTests {
 
 		for (String format : new String[] { "HTML", "PDF" }) {
 			int status = this.mvc
-				.perform(post(receiptPath(entry) + "/prints").param("format", format).with(principal(who)))
+				.perform(post(receiptPath(entry) + "/prints").with(oneTimeToken())
+					.param("format", format)
+					.with(principal(who)))
 				.andReturn()
 				.getResponse()
 				.getStatus();
@@ -264,7 +267,8 @@ class ReceiptScopeMatrixTests {
 			.andReturn()
 			.getResponse()
 			.getStatus();
-		MvcResult printed = this.mvc.perform(post(receiptPath(entry) + "/prints").with(csrf()).with(principal(who)))
+		MvcResult printed = this.mvc
+			.perform(post(receiptPath(entry) + "/prints").with(oneTimeToken()).with(csrf()).with(principal(who)))
 			.andReturn();
 
 		assertThat(shown).isEqualTo((show == OK) ? 200 : 404);
@@ -287,8 +291,8 @@ class ReceiptScopeMatrixTests {
 		return switch (endpoint) {
 			case REGISTER -> get("/funds/receipts").param("year", String.valueOf(this.today.getYear()));
 			case SHOW -> get(path);
-			case PRINT -> post(path + "/prints").with(csrf());
-			case PRINT_PDF -> post(path + "/prints").param("format", "PDF").with(csrf());
+			case PRINT -> post(path + "/prints").with(oneTimeToken()).with(csrf());
+			case PRINT_PDF -> post(path + "/prints").with(oneTimeToken()).param("format", "PDF").with(csrf());
 			case PRINTED -> get(path + "/prints/1");
 			case PRINTED_PDF -> get(path + "/prints/1/pdf");
 			case OLD_PRINT -> get(path + "/print");

@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.sochibo.account.TestPrincipals.as;
+import static vn.sochibo.support.OneTimeTokens.oneTimeToken;
 
 /**
  * The two QR codes that leave the screen — on a printed receipt and on the notice-board
@@ -88,7 +89,10 @@ class PublicAddressesTests {
 	private String receipt() throws Exception {
 		String receipt = "/funds/" + this.scenario.fundId() + "/receipts/" + this.entry.id();
 		String printed = this.mvc
-			.perform(post(receipt + "/prints").with(csrf()).with(as(this.ward.admin())).with(officeServer()))
+			.perform(post(receipt + "/prints").with(oneTimeToken())
+				.with(csrf())
+				.with(as(this.ward.admin()))
+				.with(officeServer()))
 			.andExpect(status().isFound())
 			.andReturn()
 			.getResponse()

@@ -44,6 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 import static vn.sochibo.account.TestPrincipals.as;
+import static vn.sochibo.support.OneTimeTokens.oneTimeToken;
 
 /**
  * Distributing a program's gifts in one action, through the whole web stack: the review
@@ -114,7 +115,8 @@ class DistributionControllerTests {
 			this.mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 		}
 		this.mvc
-			.perform(post("/welfare/programs/" + program.id() + "/distribute").with(csrf())
+			.perform(post("/welfare/programs/" + program.id() + "/distribute").with(oneTimeToken())
+				.with(csrf())
 				.param("householdIds", String.valueOf(this.binh.id()))
 				.param("item", "GIFT_PACKAGE")
 				.param("quantity", "1")
@@ -122,6 +124,62 @@ class DistributionControllerTests {
 				.param("date", this.world.year + "-01-25")
 				.param("deliveredBy", "Ai Đó"))
 			.andExpect(redirectedUrl("/login"));
+		assertThat(this.world.rows()).isEqualTo(before);
+	}
+
+	@Test
+	void aDistributionSentTwiceWithItsTokenIsPostedOnceAndTheSecondLeadsToIt() throws Exception {
+		ProgramView program = fundProgram();
+		String token = Html.value(review(program, this.world.ward.officer()), "submissionToken");
+		Rows before = this.world.rows();
+
+		MvcResult first = this.mvc
+			.perform(post("/welfare/programs/" + program.id() + "/distribute").param("submissionToken", token)
+				.with(as(this.world.ward.officer()))
+				.with(csrf())
+				.params(validForm(program, this.an, this.binh)))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("message", "distribution.posted"))
+			.andReturn();
+		MvcResult second = this.mvc
+			.perform(post("/welfare/programs/" + program.id() + "/distribute").param("submissionToken", token)
+				.with(as(this.world.ward.officer()))
+				.with(csrf())
+				.params(validForm(program, this.an, this.binh)))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("message", "submission.repeated.distribution"))
+			.andReturn();
+
+		assertThat(second.getResponse().getRedirectedUrl()).isEqualTo(first.getResponse().getRedirectedUrl());
+		Rows after = this.world.rows();
+		assertThat(after.distributions()).isEqualTo(before.distributions() + 1);
+		assertThat(after.gifts()).isEqualTo(before.gifts() + 2);
+		assertThat(after.ledgerEntries()).isEqualTo(before.ledgerEntries() + 2);
+		String shown = this.mvc
+			.perform(get(second.getResponse().getRedirectedUrl()).with(as(this.world.ward.officer()))
+				.flashAttrs(second.getFlashMap()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(shown).contains("Biểu mẫu này đã được gửi; đợt trao quà đã được ghi nhận một lần.");
+	}
+
+	@Test
+	void aDistributionSentWithoutItsTokenPostsNothing() throws Exception {
+		ProgramView program = fundProgram();
+		Rows before = this.world.rows();
+
+		String html = this.mvc
+			.perform(post("/welfare/programs/" + program.id() + "/distribute").with(as(this.world.ward.officer()))
+				.with(csrf())
+				.params(validForm(program, this.an)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("Biểu mẫu này chưa gửi được vì thiếu mã gửi hợp lệ");
+		assertThat(java.util.UUID.fromString(Html.value(html, "submissionToken"))).isNotNull();
 		assertThat(this.world.rows()).isEqualTo(before);
 	}
 
@@ -174,7 +232,8 @@ class DistributionControllerTests {
 		this.mvc.perform(get("/welfare/programs/" + program.id() + "/distribute").with(as(inspector)))
 			.andExpect(status().isForbidden());
 		this.mvc
-			.perform(post("/welfare/programs/" + program.id() + "/distribute").with(as(inspector))
+			.perform(post("/welfare/programs/" + program.id() + "/distribute").with(oneTimeToken())
+				.with(as(inspector))
 				.with(csrf())
 				.params(validForm(program, this.binh)))
 			.andExpect(status().isForbidden());
@@ -199,7 +258,8 @@ class DistributionControllerTests {
 		Rows before = this.world.rows();
 
 		this.mvc
-			.perform(post("/welfare/programs/" + program.id() + "/distribute").with(as(this.world.ward.officer()))
+			.perform(post("/welfare/programs/" + program.id() + "/distribute").with(oneTimeToken())
+				.with(as(this.world.ward.officer()))
 				.params(validForm(program, this.an)))
 			.andExpect(status().isForbidden());
 
@@ -216,7 +276,8 @@ class DistributionControllerTests {
 		form.set("value", "500.000");
 
 		MvcResult result = this.mvc
-			.perform(post("/welfare/programs/" + program.id() + "/distribute").with(as(this.world.ward.officer()))
+			.perform(post("/welfare/programs/" + program.id() + "/distribute").with(oneTimeToken())
+				.with(as(this.world.ward.officer()))
 				.with(csrf())
 				.params(form))
 			.andExpect(status().isFound())
@@ -364,7 +425,8 @@ class DistributionControllerTests {
 
 		form.add("confirmedDuplicates", String.valueOf(this.an.id()));
 		this.mvc
-			.perform(post("/welfare/programs/" + program.id() + "/distribute").with(as(this.world.ward.officer()))
+			.perform(post("/welfare/programs/" + program.id() + "/distribute").with(oneTimeToken())
+				.with(as(this.world.ward.officer()))
 				.with(csrf())
 				.params(form))
 			.andExpect(status().isFound())
@@ -448,7 +510,8 @@ class DistributionControllerTests {
 				.andExpect(status().isNotFound());
 		}
 		this.mvc
-			.perform(post("/welfare/programs/" + foreignProgram.id() + "/distribute").with(as(this.world.ward.admin()))
+			.perform(post("/welfare/programs/" + foreignProgram.id() + "/distribute").with(oneTimeToken())
+				.with(as(this.world.ward.admin()))
 				.with(csrf())
 				.params(validForm(foreignProgram, this.an)))
 			.andExpect(status().isNotFound());
@@ -559,7 +622,10 @@ class DistributionControllerTests {
 	private String postRefused(ProgramView program, CurrentUser user, MultiValueMap<String, String> form)
 			throws Exception {
 		return this.mvc
-			.perform(post("/welfare/programs/" + program.id() + "/distribute").with(as(user)).with(csrf()).params(form))
+			.perform(post("/welfare/programs/" + program.id() + "/distribute").with(oneTimeToken())
+				.with(as(user))
+				.with(csrf())
+				.params(form))
 			.andExpect(status().isOk())
 			.andExpect(view().name("welfare/distributions/review"))
 			.andReturn()

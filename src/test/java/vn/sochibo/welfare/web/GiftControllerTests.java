@@ -3,6 +3,7 @@ package vn.sochibo.welfare.web;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -48,6 +49,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 import static vn.sochibo.account.TestPrincipals.as;
+import static vn.sochibo.support.OneTimeTokens.oneTimeToken;
 
 /**
  * One gift at a time through the whole web stack: giving it to a household typed by its
@@ -110,7 +112,9 @@ class GiftControllerTests {
 			this.mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 		}
 		this.mvc
-			.perform(post("/welfare/programs/" + program.id() + "/gifts/new").with(csrf()).params(validForm(program)))
+			.perform(post("/welfare/programs/" + program.id() + "/gifts/new").with(oneTimeToken())
+				.with(csrf())
+				.params(validForm(program)))
 			.andExpect(redirectedUrl("/login"));
 		this.mvc.perform(post("/welfare/gifts/" + gift.id() + "/cancel").with(csrf()).param("reason", "Nhầm"))
 			.andExpect(redirectedUrl("/login"));
@@ -142,7 +146,8 @@ class GiftControllerTests {
 		this.mvc.perform(get("/welfare/programs/" + program.id() + "/gifts/new").with(as(inspector)))
 			.andExpect(status().isForbidden());
 		this.mvc
-			.perform(post("/welfare/programs/" + program.id() + "/gifts/new").with(as(inspector))
+			.perform(post("/welfare/programs/" + program.id() + "/gifts/new").with(oneTimeToken())
+				.with(as(inspector))
 				.with(csrf())
 				.params(validForm(program)))
 			.andExpect(status().isForbidden());
@@ -172,7 +177,8 @@ class GiftControllerTests {
 		Rows before = this.world.rows();
 
 		this.mvc
-			.perform(post("/welfare/programs/" + program.id() + "/gifts/new").with(as(this.world.ward.officer()))
+			.perform(post("/welfare/programs/" + program.id() + "/gifts/new").with(oneTimeToken())
+				.with(as(this.world.ward.officer()))
 				.params(validForm(program)))
 			.andExpect(status().isForbidden());
 		this.mvc
@@ -191,7 +197,8 @@ class GiftControllerTests {
 		Money spentBefore = this.world.fundNow(this.fund.id()).spent();
 
 		MvcResult result = this.mvc
-			.perform(post("/welfare/programs/" + program.id() + "/gifts/new").with(as(this.world.ward.officer()))
+			.perform(post("/welfare/programs/" + program.id() + "/gifts/new").with(oneTimeToken())
+				.with(as(this.world.ward.officer()))
 				.with(csrf())
 				.params(validForm(program)))
 			.andExpect(status().isFound())
@@ -234,6 +241,67 @@ class GiftControllerTests {
 						"Không tìm thấy hộ có mã \"CODE_OF_B\" trong các khu dân cư của bạn."),
 				Arguments.of("householdCode", "CODE_OF_CU", "householdCode",
 						"Hộ này không thuộc đối tượng của chương trình trong năm YEAR (xét theo diện hộ của năm đó)."));
+	}
+
+	@Test
+	void aGiftSentTwiceWithItsTokenIsRecordedOnceAndTheSecondLeadsToIt() throws Exception {
+		ProgramView program = fundProgram();
+		String token = Html.value(page("/welfare/programs/" + program.id() + "/gifts/new", this.world.ward.officer()),
+				"submissionToken");
+		Rows before = this.world.rows();
+
+		MvcResult first = this.mvc
+			.perform(post("/welfare/programs/" + program.id() + "/gifts/new").param("submissionToken", token)
+				.with(as(this.world.ward.officer()))
+				.with(csrf())
+				.params(validForm(program)))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("message", "gift.created"))
+			.andReturn();
+		MvcResult second = this.mvc
+			.perform(post("/welfare/programs/" + program.id() + "/gifts/new").param("submissionToken", token)
+				.with(as(this.world.ward.officer()))
+				.with(csrf())
+				.params(validForm(program)))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("message", "submission.repeated.gift"))
+			.andReturn();
+
+		assertThat(second.getResponse().getRedirectedUrl()).isEqualTo(first.getResponse().getRedirectedUrl());
+		Rows after = this.world.rows();
+		assertThat(after.gifts()).isEqualTo(before.gifts() + 1);
+		assertThat(after.ledgerEntries()).isEqualTo(before.ledgerEntries() + 1);
+	}
+
+	/**
+	 * A second gift of the program to the same household is asked to be confirmed: the
+	 * form comes back with its token, which then posts once.
+	 */
+	@Test
+	void aGiftAskedToBeConfirmedKeepsItsTokenWhichThenPostsOnce() throws Exception {
+		ProgramView program = fundProgram();
+		this.world.give(this.world.ward.officer(), program, this.hoa, 500_000);
+		UUID token = UUID.randomUUID();
+		Rows before = this.world.rows();
+
+		String asked = postRefused(program, this.world.ward.officer(), withToken(validForm(program), token));
+		assertThat(Html.value(asked, "submissionToken")).isEqualTo(token.toString());
+		MultiValueMap<String, String> confirmed = withToken(validForm(program), token);
+		confirmed.add("confirmDuplicate", "true");
+		for (int i = 0; i < 2; i++) {
+			this.mvc
+				.perform(post("/welfare/programs/" + program.id() + "/gifts/new").with(as(this.world.ward.officer()))
+					.with(csrf())
+					.params(confirmed))
+				.andExpect(status().isFound());
+		}
+
+		assertThat(this.world.rows().gifts()).isEqualTo(before.gifts() + 1);
+	}
+
+	private static MultiValueMap<String, String> withToken(MultiValueMap<String, String> form, UUID token) {
+		form.set("submissionToken", token.toString());
+		return form;
 	}
 
 	@ParameterizedTest(name = "{0}={1}")
@@ -297,7 +365,8 @@ class GiftControllerTests {
 
 		form.set("confirmDuplicate", "true");
 		this.mvc
-			.perform(post("/welfare/programs/" + program.id() + "/gifts/new").with(as(this.world.ward.officer()))
+			.perform(post("/welfare/programs/" + program.id() + "/gifts/new").with(oneTimeToken())
+				.with(as(this.world.ward.officer()))
 				.with(csrf())
 				.params(form))
 			.andExpect(status().isFound())
@@ -459,7 +528,8 @@ class GiftControllerTests {
 			this.mvc.perform(get("/welfare/households/" + id).with(as(admin))).andExpect(status().isNotFound());
 		}
 		this.mvc
-			.perform(post("/welfare/programs/" + foreignProgram.id() + "/gifts/new").with(as(admin))
+			.perform(post("/welfare/programs/" + foreignProgram.id() + "/gifts/new").with(oneTimeToken())
+				.with(as(admin))
 				.with(csrf())
 				.params(validForm(foreignProgram)))
 			.andExpect(status().isNotFound());
@@ -496,7 +566,10 @@ class GiftControllerTests {
 	private String postRefused(ProgramView program, CurrentUser user, MultiValueMap<String, String> form)
 			throws Exception {
 		return this.mvc
-			.perform(post("/welfare/programs/" + program.id() + "/gifts/new").with(as(user)).with(csrf()).params(form))
+			.perform(post("/welfare/programs/" + program.id() + "/gifts/new").with(oneTimeToken())
+				.with(as(user))
+				.with(csrf())
+				.params(form))
 			.andExpect(status().isOk())
 			.andExpect(view().name("welfare/gifts/form"))
 			.andReturn()
