@@ -1,0 +1,165 @@
+package vn.sochibo.household;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.OutOfScopeException;
+import vn.sochibo.support.IntegrationTest;
+import vn.sochibo.support.WardFixtures;
+import vn.sochibo.support.WardFixtures.TestWard;
+import vn.sochibo.ward.AreaView;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * What the household picker of the contribution, gift and loan forms offers as an officer
+ * types: accent-insensitive, within the areas the user writes in, best match first, a
+ * handful at most, and nothing for text too short or too long to mean a household.
+ */
+@IntegrationTest
+class HouseholdSuggestionTests {
+
+	@Autowired
+	WardFixtures fixtures;
+
+	@Autowired
+	Households households;
+
+	@Test
+	void findsANameWithoutAccentsAndShowsCodeAddressAndAreaButNothingPrivate() {
+		TestWard ward = this.fixtures.newWard();
+		HouseholdDetail do_ = this.fixtures.household(ward, ward.areaA(), "Nguyễn Trường Đồ");
+		this.fixtures.household(ward, ward.areaA(), "Trần Thị Lan");
+
+		assertThat(this.households.suggest(ward.officer(), "nguyen truong do", null)).singleElement()
+			.satisfies((suggestion) -> {
+				assertThat(suggestion.id()).isEqualTo(do_.id());
+				assertThat(suggestion.code()).isEqualTo(do_.code());
+				assertThat(suggestion.headName()).isEqualTo("Nguyễn Trường Đồ");
+				assertThat(suggestion.address()).isEqualTo("1 hẻm 49-57 đường Trần Văn Khéo");
+				assertThat(suggestion.alley()).isEqualTo("hẻm 49-57");
+				assertThat(suggestion.areaLabel()).isEqualTo("A – Khu vực A");
+			});
+		assertThat(HouseholdSuggestion.class.getRecordComponents()).extracting("name")
+			.doesNotContain("phone", "statuses", "notes", "members");
+	}
+
+	@Test
+	void findsPartOfANameAnAlleyOrACode() {
+		TestWard ward = this.fixtures.newWard();
+		HouseholdDetail tam = household(ward, ward.areaA(), "Lê Văn Tám", "12 Nguyễn Trãi", "hẻm 49-57");
+		household(ward, ward.areaA(), "Lê Văn Chín", "14 Nguyễn Trãi", "hẻm 9-15");
+
+		assertThat(names(ward.officer(), "tam")).containsExactly("Lê Văn Tám");
+		assertThat(names(ward.officer(), "HEM 49")).containsExactly("Lê Văn Tám");
+		assertThat(names(ward.officer(), "hẻm")).containsExactlyInAnyOrder("Lê Văn Tám", "Lê Văn Chín");
+		assertThat(names(ward.officer(), tam.code().toLowerCase())).containsExactly("Lê Văn Tám");
+		assertThat(names(ward.officer(), "nguyen trai le")).containsExactlyInAnyOrder("Lê Văn Tám", "Lê Văn Chín");
+	}
+
+	@Test
+	void theBestMatchComesFirst() {
+		TestWard ward = this.fixtures.newWard();
+		// By given name alone, An Thị Xuân would come last.
+		household(ward, ward.areaA(), "Trần Văn Bảo", "5 đường An Bình", null);
+		household(ward, ward.areaA(), "Lê Thị Hoa", "7 khu Thuận Hòa", null);
+		household(ward, ward.areaA(), "Phạm Văn An", "9 Lý Tự Trọng", null);
+		household(ward, ward.areaA(), "An Thị Xuân", "11 Lý Tự Trọng", null);
+
+		// The head of household whose name starts with it, then a word that starts with
+		// it (name or address, by given name), then the rest.
+		assertThat(names(ward.admin(), "an")).containsExactly("An Thị Xuân", "Phạm Văn An", "Trần Văn Bảo",
+				"Lê Thị Hoa");
+
+		HouseholdDetail exact = household(ward, ward.areaA(), "Đỗ Văn Mã", "1 Lý Tự Trọng", null);
+		// Its code typed in full comes first.
+		assertThat(this.households.suggest(ward.admin(), exact.code(), null)).first()
+			.extracting(HouseholdSuggestion::headName)
+			.isEqualTo("Đỗ Văn Mã");
+	}
+
+	@Test
+	void anOfficerIsOfferedOnlyTheHouseholdsOfTheirAreasAndNeverAnotherWards() {
+		TestWard ward = this.fixtures.newWard();
+		TestWard other = this.fixtures.newWard();
+		this.fixtures.household(ward, ward.areaA(), "Nguyễn Văn An");
+		this.fixtures.household(ward, ward.areaB(), "Nguyễn Văn Bình");
+		this.fixtures.household(other, other.areaA(), "Nguyễn Văn Cường");
+
+		assertThat(names(ward.officer(), "nguyen van")).containsExactly("Nguyễn Văn An");
+		assertThat(names(ward.officerB(), "nguyen van")).containsExactly("Nguyễn Văn Bình");
+		assertThat(names(ward.secretary(), "nguyen van")).containsExactly("Nguyễn Văn An");
+		assertThat(names(ward.admin(), "nguyen van")).containsExactly("Nguyễn Văn An", "Nguyễn Văn Bình");
+		// Asking for another area, or another ward's, adds nothing to the scope.
+		assertThat(names(ward.officer(), "nguyen van", Set.of(ward.areaB().id()))).isEmpty();
+		assertThat(names(ward.admin(), "nguyen van", Set.of(other.areaA().id()))).isEmpty();
+	}
+
+	@Test
+	void aFormMayNarrowTheSuggestionsToItsAreas() {
+		TestWard ward = this.fixtures.newWard();
+		this.fixtures.household(ward, ward.areaA(), "Nguyễn Văn An");
+		this.fixtures.household(ward, ward.areaB(), "Nguyễn Văn Bình");
+
+		assertThat(names(ward.admin(), "nguyen", Set.of(ward.areaB().id()))).containsExactly("Nguyễn Văn Bình");
+		assertThat(names(ward.admin(), "nguyen", Set.of())).hasSize(2);
+	}
+
+	@Test
+	void anInspectorWhoWritesNothingIsRefused() {
+		TestWard ward = this.fixtures.newWard();
+
+		assertThatExceptionOfType(OutOfScopeException.class)
+			.isThrownBy(() -> this.households.suggest(ward.inspector(), "nguyen", null));
+	}
+
+	@Test
+	void atMostTenSuggestions() {
+		TestWard ward = this.fixtures.newWard();
+		for (int i = 1; i <= Households.SUGGESTION_LIMIT + 2; i++) {
+			this.fixtures.household(ward, ward.areaA(), "Hộ Số %02d".formatted(i));
+		}
+
+		assertThat(names(ward.officer(), "ho so")).hasSize(Households.SUGGESTION_LIMIT);
+	}
+
+	@Test
+	void textTooShortTooLongOrOddSuggestsNothingAndNeverFails() {
+		TestWard ward = this.fixtures.newWard();
+		this.fixtures.household(ward, ward.areaA(), "Nguyễn Văn An");
+		household(ward, ward.areaA(), "Trần Văn Bốn", "Lô 100% xanh", null);
+
+		assertThat(names(ward.officer(), null)).isEmpty();
+		assertThat(names(ward.officer(), "")).isEmpty();
+		assertThat(names(ward.officer(), "n")).isEmpty();
+		assertThat(names(ward.officer(), " ễ  ")).isEmpty();
+		assertThat(names(ward.officer(), "an")).hasSize(2);
+		assertThat(names(ward.officer(), "nguyen ".repeat(20))).isEmpty();
+		assertThat(names(ward.officer(), "%%")).isEmpty();
+		assertThat(names(ward.officer(), "0%")).containsExactly("Trần Văn Bốn");
+		assertThat(names(ward.officer(), "__")).isEmpty();
+		assertThat(names(ward.officer(), "\\\\")).isEmpty();
+		assertThat(names(ward.officer(), "nguyen\u0000an")).containsExactly("Nguyễn Văn An");
+		assertThat(names(ward.officer(), "'; drop table households; --")).isEmpty();
+		assertThat(names(ward.officer(), "<script>alert(1)</script>")).isEmpty();
+	}
+
+	private List<String> names(CurrentUser user, String text) {
+		return names(user, text, null);
+	}
+
+	private List<String> names(CurrentUser user, String text, Set<Long> areas) {
+		return this.households.suggest(user, text, areas).stream().map(HouseholdSuggestion::headName).toList();
+	}
+
+	private HouseholdDetail household(TestWard ward, AreaView area, String headName, String address, String alley) {
+		return this.households.create(ward.admin(),
+				new HouseholdDetails(null, headName, address, alley, area.id(), 3, null, null));
+	}
+
+}
