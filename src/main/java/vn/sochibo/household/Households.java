@@ -109,15 +109,21 @@ public class Households {
 	@Transactional(readOnly = true)
 	public List<HouseholdSuggestion> suggest(CurrentUser user, String text, Set<Long> areas) {
 		user.require(Action.WRITE).requireWard();
+		String key = suggestionKey(text);
+		return (key != null) ? this.search.suggest(this.scopes.of(user), key, areas, SUGGESTION_LIMIT) : List.of();
+	}
+
+	/**
+	 * The search key of typed text, or null when it is too short or too long to suggest
+	 * anything.
+	 */
+	private static String suggestionKey(String text) {
 		if (text == null || text.length() > SUGGESTION_MAX_LENGTH) {
-			return List.of();
+			return null;
 		}
 		// Control characters (a NUL among them, which PostgreSQL refuses) separate words.
 		String key = VietnameseText.searchKey(text.replaceAll("\\p{Cc}", " "));
-		if (key.replace(" ", "").length() < SUGGESTION_MIN_LENGTH) {
-			return List.of();
-		}
-		return this.search.suggest(this.scopes.of(user), key, areas, SUGGESTION_LIMIT);
+		return (key.replace(" ", "").length() < SUGGESTION_MIN_LENGTH) ? null : key;
 	}
 
 	/**
@@ -175,6 +181,42 @@ public class Households {
 		Long id = this.households.findIdByCode(user.requireWard(), (code != null) ? code.strip() : "")
 			.orElseThrow(() -> new HouseholdNotFoundException(code));
 		return toDetail(load(user, id));
+	}
+
+	/**
+	 * The household a user means by what they typed in a form's household field: the one
+	 * with that code (any case) in the user's scope; or, when no household of the ward
+	 * has that code, the only household of the areas the user writes in (and of
+	 * {@code areas}, when the form narrows them) whose head of household has that full
+	 * name, accents optional — or, when none has, whose name, address or alley holds
+	 * every word typed. Several such households ("Nguyễn Văn An" and "Nguyễn Văn Ân" for
+	 * "nguyen van an"): an {@link AmbiguousHouseholdException} naming them (never a
+	 * silent pick); none: {@link HouseholdNotFoundException}.
+	 */
+	@Transactional(readOnly = true)
+	public HouseholdDetail getByCodeOrName(CurrentUser user, String typed, Set<Long> areas) {
+		user.require(Action.WRITE);
+		String text = (typed != null) ? typed.strip() : "";
+		var byCode = this.households.findIdByCode(user.requireWard(), text);
+		if (byCode.isPresent()) {
+			return toDetail(load(user, byCode.get()));
+		}
+		String key = suggestionKey(text);
+		if (key == null) {
+			throw new HouseholdNotFoundException(typed);
+		}
+		AreaScope scope = this.scopes.of(user);
+		List<HouseholdSuggestion> matches = this.search.named(scope, key, areas, SUGGESTION_LIMIT);
+		if (matches.isEmpty()) {
+			matches = this.search.suggest(scope, key, areas, SUGGESTION_LIMIT);
+		}
+		if (matches.isEmpty()) {
+			throw new HouseholdNotFoundException(typed);
+		}
+		if (matches.size() > 1) {
+			throw new AmbiguousHouseholdException(text, matches);
+		}
+		return toDetail(load(user, matches.get(0).id()));
 	}
 
 	@Transactional

@@ -149,6 +149,74 @@ class HouseholdSuggestionTests {
 		assertThat(names(ward.officer(), "<script>alert(1)</script>")).isEmpty();
 	}
 
+	@Test
+	void aCodeIsThatHouseholdAndANameOnlyOneHouseholdMatchesIsThatOne() {
+		TestWard ward = this.fixtures.newWard();
+		HouseholdDetail an = this.fixtures.household(ward, ward.areaA(), "Nguyễn Văn An");
+		HouseholdDetail binh = this.fixtures.household(ward, ward.areaA(), "Nguyễn Văn Bình");
+		HouseholdDetail khang = this.fixtures.household(ward, ward.areaA(), "Nguyễn Văn An Khang");
+		this.fixtures.household(ward, ward.areaB(), "Nguyễn Văn Bình Minh");
+
+		assertThat(this.households.getByCodeOrName(ward.officer(), " " + binh.code().toLowerCase(), null).id())
+			.isEqualTo(binh.id());
+		// A full name typed is that household, though a longer name (and every "Nguyễn
+		// Văn …": "an" is in "van") holds its words too.
+		assertThat(this.households.getByCodeOrName(ward.officer(), "nguyen van an", null).id()).isEqualTo(an.id());
+		assertThat(this.households.getByCodeOrName(ward.officer(), "an khang", null).id()).isEqualTo(khang.id());
+		// Khu vực B's "Nguyễn Văn Bình Minh" is not the officer's: no ambiguity for them.
+		assertThat(this.households.getByCodeOrName(ward.officer(), "binh", null).id()).isEqualTo(binh.id());
+	}
+
+	@Test
+	void aNameSeveralHouseholdsMatchIsNeverPickedButNamesThem() {
+		TestWard ward = this.fixtures.newWard();
+		HouseholdDetail an = this.fixtures.household(ward, ward.areaA(), "Nguyễn Văn An");
+		HouseholdDetail an2 = this.fixtures.household(ward, ward.areaB(), "Nguyễn Văn Ân");
+
+		assertThatExceptionOfType(AmbiguousHouseholdException.class)
+			.isThrownBy(() -> this.households.getByCodeOrName(ward.admin(), "nguyen van an", null))
+			.satisfies((ex) -> {
+				assertThat(ex.field()).isEqualTo("householdCode");
+				assertThat(ex.messageKey()).isEqualTo("household.ambiguous");
+				assertThat(ex.candidates()).extracting(HouseholdSuggestion::id).containsExactly(an.id(), an2.id());
+				assertThat(ex.arguments()).containsExactly("nguyen van an",
+						an.code() + " Nguyễn Văn An (hẻm 49-57); " + an2.code() + " Nguyễn Văn Ân (hẻm 49-57)");
+			});
+		assertThatExceptionOfType(AmbiguousHouseholdException.class)
+			.isThrownBy(() -> this.households.getByCodeOrName(ward.admin(), "nguyen van", null));
+		// A form narrowed to Khu vực B (a program's areas) has one.
+		assertThat(this.households.getByCodeOrName(ward.admin(), "nguyen van an", Set.of(ward.areaB().id())).id())
+			.isEqualTo(an2.id());
+	}
+
+	@Test
+	void manyCandidatesAreNamedUpToFive() {
+		TestWard ward = this.fixtures.newWard();
+		for (int i = 1; i <= 7; i++) {
+			this.fixtures.household(ward, ward.areaA(), "Hộ Số %02d".formatted(i));
+		}
+
+		assertThatExceptionOfType(AmbiguousHouseholdException.class)
+			.isThrownBy(() -> this.households.getByCodeOrName(ward.officer(), "ho so", null))
+			.satisfies((ex) -> {
+				assertThat(ex.candidates()).hasSize(5);
+				assertThat((String) ex.arguments()[1]).contains("Hộ Số 05").doesNotContain("Hộ Số 06").endsWith("; …");
+			});
+	}
+
+	@Test
+	void nothingMatchingIsNotFound() {
+		TestWard ward = this.fixtures.newWard();
+		HouseholdDetail ofB = this.fixtures.household(ward, ward.areaB(), "Phạm Văn Bê");
+
+		for (String typed : new String[] { "ZZ-9999", "pham van be", ofB.code(), "", null, "x" }) {
+			assertThatExceptionOfType(HouseholdNotFoundException.class)
+				.isThrownBy(() -> this.households.getByCodeOrName(ward.officer(), typed, null));
+		}
+		assertThatExceptionOfType(OutOfScopeException.class)
+			.isThrownBy(() -> this.households.getByCodeOrName(ward.inspector(), ofB.code(), null));
+	}
+
 	private List<String> names(CurrentUser user, String text) {
 		return names(user, text, null);
 	}
