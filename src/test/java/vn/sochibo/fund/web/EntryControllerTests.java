@@ -254,7 +254,7 @@ class EntryControllerTests {
 		String page = refusedHousehold("pham van be");
 
 		assertThat(Html.fieldError(page, "householdCode"))
-			.isEqualTo("Không tìm thấy hộ có mã này trong các khu của bạn.");
+			.isEqualTo("Không tìm thấy hộ có mã hoặc tên này trong các khu của bạn.");
 		assertThat(page).doesNotContain(this.householdOfB.headName(), this.householdOfB.code());
 	}
 
@@ -262,7 +262,7 @@ class EntryControllerTests {
 		String page = refusedHousehold(code);
 
 		assertThat(Html.fieldError(page, "householdCode"))
-			.isEqualTo("Không tìm thấy hộ có mã này trong các khu của bạn.");
+			.isEqualTo("Không tìm thấy hộ có mã hoặc tên này trong các khu của bạn.");
 		assertThat(page).doesNotContain(this.householdOfB.headName());
 	}
 
