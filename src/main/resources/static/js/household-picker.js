@@ -1,7 +1,8 @@
 // The household field of the contribution, gift and loan forms (fragments/forms :: householdPicker).
 // As the user types a name, part of one, an address, an alley or a code, it lists the households of
 // their areas that match (GET /households/suggestions); the arrow keys and Enter, or a click or tap,
-// pick one: its code goes into the field and its head of household is shown under it. The server
+// pick one: its code goes into the field and its head of household is shown under it (as it is
+// when a whole code is typed). The server
 // still checks the code on submit; without JavaScript the field simply takes a code.
 (function () {
   'use strict';
@@ -61,14 +62,17 @@
     }
 
     function pick(index) {
-      var household = items[index];
-      input.value = household.code;
+      input.value = items[index].code;
+      showChosen(items[index]);
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+
+    function showChosen(household) {
       chosenName.textContent = household.headName + ' – ' + household.code;
       chosenPlace.textContent = '(' + where(household) + ')';
       chosen.hidden = false;
       close();
       say(chosen.textContent);
-      input.dispatchEvent(new Event('change', { bubbles: true }));
     }
 
     function where(household) {
@@ -105,6 +109,16 @@
         });
         list.appendChild(option);
       });
+      // A code typed in full leaves nothing to choose: it only says whose it is.
+      var typed = input.value.trim().toLowerCase();
+      var byCode = households.filter(function (household) {
+        return household.code.toLowerCase() === typed;
+      });
+      if (byCode.length === 1) {
+        items = byCode;
+        showChosen(byCode[0]);
+        return;
+      }
       if (households.length === 0) {
         close();
         say(status.getAttribute('data-none'));

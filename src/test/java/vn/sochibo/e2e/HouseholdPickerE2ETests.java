@@ -115,13 +115,21 @@ class HouseholdPickerE2ETests extends ChromiumTest {
 		logInAnywhere(ward.admin().username());
 		driver.get(url("/welfare/programs/" + program.id() + "/gifts/new"));
 		WebElement field = driver.findElement(By.id("householdCode"));
+		// A whole code typed only says whose it is.
+		field.sendKeys(cuong.code().toLowerCase());
+		WebElement chosen = driver.findElement(By.cssSelector("[data-picker-chosen]"));
+		wait.until(ExpectedConditions.visibilityOf(chosen));
+		assertThat(chosen.getText()).contains("Nguyễn Văn Cường", cuong.code());
+		assertThat(driver.findElement(By.id("householdSuggestions")).isDisplayed()).isFalse();
+		field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+		wait.until(ExpectedConditions.invisibilityOf(chosen));
 		field.sendKeys("nguyen");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("householdSuggestions")));
 		// The ward admin sees every area, but the program is for Khu vực B only.
 		assertThat(options()).singleElement().asString().startsWith("Nguyễn Văn Cường");
 		driver.findElement(By.cssSelector("#householdSuggestions [role=option]")).click();
 		assertThat(field.getAttribute("value")).isEqualTo(cuong.code());
-		assertThat(driver.findElement(By.cssSelector("[data-picker-chosen]")).getText()).contains("Nguyễn Văn Cường");
+		assertThat(chosen.getText()).contains("Nguyễn Văn Cường");
 
 		driver.manage().window().setSize(new Dimension(390, 844));
 		try {
