@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -35,21 +36,8 @@ class HouseholdSearch {
 	Page<HouseholdSummary> search(AreaScope scope, HouseholdQuery query, int statusYear, Pageable pageable) {
 		List<String> conditions = new ArrayList<>();
 		List<Object[]> parameters = new ArrayList<>();
-		conditions.add("h.ward_id = :wardId");
-		parameters.add(new Object[] { "wardId", scope.wardId() });
-		if (!scope.wholeWard()) {
-			conditions.add("h.area_id = any(:scopeAreas)");
-			parameters.add(new Object[] { "scopeAreas", scope.areaIds().toArray(Long[]::new) });
-		}
-		if (query.areaId() != null) {
-			conditions.add("h.area_id = :areaId");
-			parameters.add(new Object[] { "areaId", query.areaId() });
-		}
-		List<String> words = VietnameseText.searchWords(query.text());
-		for (int i = 0; i < words.size(); i++) {
-			conditions.add("h.search_text like :word" + i);
-			parameters.add(new Object[] { "word" + i, VietnameseText.likeContains(words.get(i)) });
-		}
+		inScopeWithWords(scope, (query.areaId() != null) ? Set.of(query.areaId()) : null, query.text(), conditions,
+				parameters);
 		if (query.status() != null || query.year() != null) {
 			conditions.add("exists (select 1 from household_statuses s where s.household_id = h.id"
 					+ " and s.status_year = :statusYear" + ((query.status() != null) ? " and s.kind = :kind" : "")
@@ -83,6 +71,85 @@ class HouseholdSearch {
 					.single()
 				: pageable.getOffset() + rows.size();
 		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/**
+	 * The households of the scope (and of {@code areas}, when given) whose search text
+	 * holds every word of {@code key}, best match first: the code itself, then a code
+	 * that starts with it, a head of household whose name starts with it, a word (of the
+	 * name, the address or the alley) that starts with it, anything else; then by given
+	 * name. The rank reads only the stored {@code search_text} ("code name address
+	 * alley", unaccented), so it costs no unaccent per row.
+	 */
+	List<HouseholdSuggestion> suggest(AreaScope scope, String key, Set<Long> areas, int limit) {
+		return suggest(scope, key, areas, limit, false);
+	}
+
+	/**
+	 * The households of the scope (and of {@code areas}, when given) whose head of
+	 * household's name is {@code key} once unaccented: a name typed in full.
+	 */
+	List<HouseholdSuggestion> named(AreaScope scope, String key, Set<Long> areas, int limit) {
+		return suggest(scope, key, areas, limit, true);
+	}
+
+	private List<HouseholdSuggestion> suggest(AreaScope scope, String key, Set<Long> areas, int limit,
+			boolean wholeName) {
+		List<String> conditions = new ArrayList<>();
+		List<Object[]> parameters = new ArrayList<>();
+		inScopeWithWords(scope, areas, key, conditions, parameters);
+		if (wholeName) {
+			conditions.add("lower(f_unaccent(h.head_name)) = :key");
+		}
+		String escaped = likeEscape(key);
+		parameters.add(new Object[] { "key", key });
+		parameters.add(new Object[] { "startsWith", escaped + "%" });
+		parameters.add(new Object[] { "wordStartsWith", "% " + escaped + "%" });
+		String sql = """
+				select h.id, h.code, h.head_name, h.address, h.alley, a.code || ' – ' || a.name as area_label
+				from households h join residential_areas a on a.id = h.area_id
+				where %s
+				order by case
+				           when lower(h.code) = :key then 0
+				           when h.search_text like :startsWith then 1
+				           when substr(h.search_text, length(h.code) + 2) like :startsWith then 2
+				           when h.search_text like :wordStartsWith then 3
+				           else 4
+				         end,
+				         h.given_name, h.head_name collate "vi-VN-x-icu", h.id
+				limit :limit""".formatted(String.join(" and ", conditions));
+		return bind(this.jdbc.sql(sql), parameters).param("limit", limit)
+			.query((rs, rowNum) -> new HouseholdSuggestion(rs.getLong("id"), rs.getString("code"),
+					rs.getString("head_name"), rs.getString("address"), rs.getString("alley"),
+					rs.getString("area_label")))
+			.list();
+	}
+
+	/**
+	 * The conditions of every household query: the ward, the user's areas, the areas
+	 * asked for (if any), every word of the text in {@code search_text}.
+	 */
+	private static void inScopeWithWords(AreaScope scope, Set<Long> areas, String text, List<String> conditions,
+			List<Object[]> parameters) {
+		conditions.add("h.ward_id = :wardId");
+		parameters.add(new Object[] { "wardId", scope.wardId() });
+		if (!scope.wholeWard()) {
+			conditions.add("h.area_id = any(:scopeAreas)");
+			parameters.add(new Object[] { "scopeAreas", scope.areaIds().toArray(Long[]::new) });
+		}
+		if (areas != null && !areas.isEmpty()) {
+			conditions.add("h.area_id = any(:areas)");
+			parameters.add(new Object[] { "areas", areas.toArray(Long[]::new) });
+		}
+		List<String> words = VietnameseText.searchWords(text);
+		for (int i = 0; i < words.size(); i++) {
+			conditions.add("h.search_text like :word" + i);
+			parameters.add(new Object[] { "word" + i, VietnameseText.likeContains(words.get(i)) });
+		}
+	}
+
+	private static String likeEscape(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	Optional<Integer> latestStatusYear(Long wardId, int notAfter) {

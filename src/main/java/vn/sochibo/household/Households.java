@@ -6,6 +6,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -40,6 +41,15 @@ public class Households {
 
 	/** A list counts its matches up to this number, then says "more than". */
 	public static final int COUNT_LIMIT = 10_000;
+
+	/** At most this many suggestions answer what an officer types. */
+	public static final int SUGGESTION_LIMIT = 10;
+
+	/** Typed text shorter than this (without accents and spaces) suggests nothing. */
+	public static final int SUGGESTION_MIN_LENGTH = 2;
+
+	/** Typed text longer than this is no household's name or address: nothing. */
+	public static final int SUGGESTION_MAX_LENGTH = 100;
 
 	/** The first year a status can be recorded for. */
 	public static final int FIRST_YEAR = 1945;
@@ -85,6 +95,35 @@ public class Households {
 		user.require(Action.READ);
 		int statusYear = (query.year() != null) ? query.year() : latestStatusYear(user);
 		return this.search.search(this.scopes.of(user), query, statusYear, pageable);
+	}
+
+	/**
+	 * The households a form that records something for one household may offer while the
+	 * user types (a name, part of one, an address, an alley or a code; accents optional):
+	 * at most {@value #SUGGESTION_LIMIT}, best match first, only of the areas the user
+	 * writes in — and of {@code areas} when the form narrows them (a program's areas).
+	 * Text shorter than {@value #SUGGESTION_MIN_LENGTH} characters or longer than
+	 * {@value #SUGGESTION_MAX_LENGTH} suggests nothing. An inspector, who writes nothing,
+	 * is refused.
+	 */
+	@Transactional(readOnly = true)
+	public List<HouseholdSuggestion> suggest(CurrentUser user, String text, Set<Long> areas) {
+		user.require(Action.WRITE).requireWard();
+		String key = suggestionKey(text);
+		return (key != null) ? this.search.suggest(this.scopes.of(user), key, areas, SUGGESTION_LIMIT) : List.of();
+	}
+
+	/**
+	 * The search key of typed text, or null when it is too short or too long to suggest
+	 * anything.
+	 */
+	private static String suggestionKey(String text) {
+		if (text == null || text.length() > SUGGESTION_MAX_LENGTH) {
+			return null;
+		}
+		// Control characters (a NUL among them, which PostgreSQL refuses) separate words.
+		String key = VietnameseText.searchKey(text.replaceAll("\\p{Cc}", " "));
+		return (key.replace(" ", "").length() < SUGGESTION_MIN_LENGTH) ? null : key;
 	}
 
 	/**
@@ -142,6 +181,42 @@ public class Households {
 		Long id = this.households.findIdByCode(user.requireWard(), (code != null) ? code.strip() : "")
 			.orElseThrow(() -> new HouseholdNotFoundException(code));
 		return toDetail(load(user, id));
+	}
+
+	/**
+	 * The household a user means by what they typed in a form's household field: the one
+	 * with that code (any case) in the user's scope; or, when no household of the ward
+	 * has that code, the only household of the areas the user writes in (and of
+	 * {@code areas}, when the form narrows them) whose head of household has that full
+	 * name, accents optional — or, when none has, whose name, address or alley holds
+	 * every word typed. Several such households ("Nguyễn Văn An" and "Nguyễn Văn Ân" for
+	 * "nguyen van an"): an {@link AmbiguousHouseholdException} naming them (never a
+	 * silent pick); none: {@link HouseholdNotFoundException}.
+	 */
+	@Transactional(readOnly = true)
+	public HouseholdDetail getByCodeOrName(CurrentUser user, String typed, Set<Long> areas) {
+		user.require(Action.WRITE);
+		String text = (typed != null) ? typed.strip() : "";
+		var byCode = this.households.findIdByCode(user.requireWard(), text);
+		if (byCode.isPresent()) {
+			return toDetail(load(user, byCode.get()));
+		}
+		String key = suggestionKey(text);
+		if (key == null) {
+			throw new HouseholdNotFoundException(typed);
+		}
+		AreaScope scope = this.scopes.of(user);
+		List<HouseholdSuggestion> matches = this.search.named(scope, key, areas, SUGGESTION_LIMIT);
+		if (matches.isEmpty()) {
+			matches = this.search.suggest(scope, key, areas, SUGGESTION_LIMIT);
+		}
+		if (matches.isEmpty()) {
+			throw new HouseholdNotFoundException(typed);
+		}
+		if (matches.size() > 1) {
+			throw new AmbiguousHouseholdException(text, matches);
+		}
+		return toDetail(load(user, matches.get(0).id()));
 	}
 
 	@Transactional

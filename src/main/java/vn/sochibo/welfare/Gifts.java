@@ -76,9 +76,10 @@ public class Gifts {
 	}
 
 	/**
-	 * Gives one household (by its code) a gift of the program. The household must be in
-	 * the user's areas and the program's, and eligible by its statuses of the program's
-	 * year; a second gift of the same program needs {@code confirmDuplicate}.
+	 * Gives one household (by its code, or a name or address only one household of the
+	 * user's and the program's areas matches) a gift of the program. The household must
+	 * be in the user's areas and the program's, and eligible by its statuses of the
+	 * program's year; a second gift of the same program needs {@code confirmDuplicate}.
 	 */
 	@Transactional
 	public GiftRow give(CurrentUser actor, Long programId, String householdCode, GiftDetails details,
@@ -91,7 +92,7 @@ public class Gifts {
 		}
 		HouseholdDetail household;
 		try {
-			household = this.households.getByCode(actor, householdCode);
+			household = this.households.getByCodeOrName(actor, householdCode, program.areaIds());
 		}
 		catch (HouseholdNotFoundException ex) {
 			throw new RuleViolationException("householdCode", "gift.household.unknown", householdCode.strip());

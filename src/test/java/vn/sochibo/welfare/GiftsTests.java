@@ -35,6 +35,7 @@ import vn.sochibo.shared.Money;
 import vn.sochibo.shared.OutOfScopeException;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.VietnameseDates;
+import vn.sochibo.shared.VietnameseText;
 import vn.sochibo.support.IntegrationTest;
 import vn.sochibo.support.WardFixtures;
 import vn.sochibo.support.WardFixtures.TestWard;
@@ -303,6 +304,23 @@ class GiftsTests {
 		this.fixtures.assertRefused(() -> this.gifts.give(this.ward.officer(), program.id(), household.code(),
 				this.fixtures.gift(1, Money.of(100_000), tomorrow), false), "gift.date.future");
 		assertThat(this.fixtures.giftsOf(program)).isZero();
+	}
+
+	@Test
+	void aHouseholdMayBeNamedAndTheProgramsAreasDecideWhetherTheNameIsAmbiguous() {
+		String name = "Kiều Thị Tên " + WelfareFixtures.suffix();
+		HouseholdDetail inA = this.fixtures.household(this.ward, this.ward.areaA(), name, StatusKind.POOR);
+		this.fixtures.household(this.ward, this.ward.areaB(), name, StatusKind.POOR);
+		ProgramView program = this.fixtures.program(this.ward);
+		ProgramView programOfA = this.fixtures.program(this.ward, this.fixtures
+			.withAreas(this.fixtures.details("Quà khu A " + WelfareFixtures.suffix()), this.ward.areaA()));
+		GiftDetails gift = this.fixtures.gift(200_000);
+
+		// The same name in both areas: the whole-ward program cannot tell which.
+		this.fixtures.assertRefused(() -> this.gifts.give(this.ward.admin(), program.id(), name, gift, false),
+				"household.ambiguous");
+		assertThat(this.gifts.give(this.ward.admin(), programOfA.id(), VietnameseText.searchKey(name), gift, false)
+			.householdId()).isEqualTo(inA.id());
 	}
 
 	@Test

@@ -207,7 +207,7 @@ class EntryController {
 			try {
 				Long householdId = null;
 				if (form.getHouseholdCode() != null) {
-					householdId = this.households.getByCode(user, form.getHouseholdCode()).id();
+					householdId = this.households.getByCodeOrName(user, form.getHouseholdCode(), null).id();
 				}
 				LedgerEntry entry = (kind == EntryKind.PLEDGE)
 						? this.ledger.pledge(user, form.getSubmissionToken(), form.toCommand(fundId, householdId))

@@ -3,11 +3,14 @@ package vn.sochibo.household.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,11 +20,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.household.HouseholdDetail;
 import vn.sochibo.household.HouseholdQuery;
+import vn.sochibo.household.HouseholdSuggestion;
 import vn.sochibo.household.HouseholdSummary;
 import vn.sochibo.household.Households;
 import vn.sochibo.household.PolicySubtype;
@@ -104,6 +109,19 @@ class HouseholdController {
 					.orElse(null));
 		model.addAttribute("printedOn", LocalDate.now(this.clock));
 		return "households/print";
+	}
+
+	/**
+	 * What the household picker of the forms that record something for a household
+	 * (contributions, gifts, loan referrals) offers as the user types: JSON, at most
+	 * {@value Households#SUGGESTION_LIMIT} households of the user's areas (and of the
+	 * {@code area} ids given, when the form narrows them), best match first.
+	 */
+	@GetMapping(path = "/suggestions", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<HouseholdSuggestion> suggestions(CurrentUser user, @RequestParam(required = false) String q,
+			@RequestParam(name = "area", required = false) Set<Long> areas) {
+		return this.households.suggest(user, q, areas);
 	}
 
 	@GetMapping("/{id}")

@@ -112,7 +112,7 @@ class LoanReferralController {
 		user.require(Action.WRITE);
 		if (!result.hasErrors()) {
 			try {
-				HouseholdDetail household = this.households.getByCode(user, form.getHouseholdCode());
+				HouseholdDetail household = this.households.getByCodeOrName(user, form.getHouseholdCode(), null);
 				LoanReferralView created = this.loans.create(user, form.toDetails(household.id()));
 				redirect.addFlashAttribute("message", "loan.created");
 				return "redirect:/welfare/loans/" + created.id();

@@ -230,9 +230,55 @@ class EntryControllerTests {
 		assertHouseholdCodeRefused(this.householdOfB.code());
 	}
 
-	private void assertHouseholdCodeRefused(String code) throws Exception {
+	@Test
+	void aNameOnlyOneHouseholdOfTheOfficersAreasMatchesIsThatHousehold() throws Exception {
 		MultiValueMap<String, String> form = contribution();
-		form.set("householdCode", code);
+		form.set("householdCode", "nguyen truong do");
+
+		MvcResult result = this.mvc
+			.perform(post(contributionsUrl()).with(as(this.ward.officer())).with(csrf()).params(form))
+			.andExpect(redirectedUrlPattern("/funds/" + this.fund.id() + "/receipts/*"))
+			.andReturn();
+
+		assertThat(this.ledger.entry(this.ward.officer(), idFrom(result)).householdId())
+			.isEqualTo(this.householdOfA.id());
+	}
+
+	@Test
+	void aNameSeveralHouseholdsMatchListsThemNextToTheFieldAndNothingIsWritten() throws Exception {
+		HouseholdDetail dong = this.fixtures.household(this.ward, this.ward.areaA(), "Nguyễn Trường Đông");
+
+		assertThat(Html.fieldError(refusedHousehold("Nguyen Truong"), "householdCode"))
+			.startsWith("Có nhiều hộ khớp \"Nguyen Truong\": ")
+			.contains(this.householdOfA.code() + " Nguyễn Trường Đồ (hẻm 49-57)",
+					dong.code() + " Nguyễn Trường Đông (hẻm 49-57)")
+			.endsWith("Hãy chọn một hộ trong danh sách gợi ý hoặc nhập mã hộ.");
+	}
+
+	@Test
+	void theNameOfAHouseholdOfAnotherAreaIsUnknown() throws Exception {
+		String page = refusedHousehold("pham van be");
+
+		assertThat(Html.fieldError(page, "householdCode"))
+			.isEqualTo("Không tìm thấy hộ có mã hoặc tên này trong các khu của bạn.");
+		assertThat(page).doesNotContain(this.householdOfB.headName(), this.householdOfB.code());
+	}
+
+	private void assertHouseholdCodeRefused(String code) throws Exception {
+		String page = refusedHousehold(code);
+
+		assertThat(Html.fieldError(page, "householdCode"))
+			.isEqualTo("Không tìm thấy hộ có mã hoặc tên này trong các khu của bạn.");
+		assertThat(page).doesNotContain(this.householdOfB.headName());
+	}
+
+	/**
+	 * Posts the officer's contribution with this in the household field: the form comes
+	 * back with what was typed, and nothing is written.
+	 */
+	private String refusedHousehold(String typed) throws Exception {
+		MultiValueMap<String, String> form = contribution();
+		form.set("householdCode", typed);
 		LedgerRows before = rows();
 
 		String page = this.mvc.perform(
@@ -243,11 +289,9 @@ class EntryControllerTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(Html.fieldError(page, "householdCode"))
-			.isEqualTo("Không tìm thấy hộ có mã này trong các khu của bạn.");
-		assertThat(Html.value(page, "householdCode")).isEqualTo(code);
-		assertThat(page).doesNotContain(this.householdOfB.headName());
+		assertThat(Html.value(page, "householdCode")).isEqualTo(typed);
 		assertThat(rows()).isEqualTo(before);
+		return page;
 	}
 
 	static Stream<Arguments> badContributions() {

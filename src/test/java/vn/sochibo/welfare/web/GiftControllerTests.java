@@ -235,10 +235,10 @@ class GiftControllerTests {
 				Arguments.of("date", "LAST_YEAR-12-01", "date", "Ngày trao phải thuộc năm YEAR của chương trình."),
 				Arguments.of("date", "hôm qua", "date", "Ngày không hợp lệ."),
 				Arguments.of("householdCode", "ZZ-9999", "householdCode",
-						"Không tìm thấy hộ có mã \"ZZ-9999\" trong các khu dân cư của bạn."),
+						"Không tìm thấy hộ \"ZZ-9999\" (theo mã hoặc tên) trong các khu dân cư của bạn."),
 				Arguments.of("householdCode", "", "householdCode", "Không được để trống."),
 				Arguments.of("householdCode", "CODE_OF_B", "householdCode",
-						"Không tìm thấy hộ có mã \"CODE_OF_B\" trong các khu dân cư của bạn."),
+						"Không tìm thấy hộ \"CODE_OF_B\" (theo mã hoặc tên) trong các khu dân cư của bạn."),
 				Arguments.of("householdCode", "CODE_OF_CU", "householdCode",
 						"Hộ này không thuộc đối tượng của chương trình trong năm YEAR (xét theo diện hộ của năm đó)."));
 	}

@@ -181,7 +181,7 @@ class LoanReferralControllerTests {
 		LocalDate today = LocalDate.now();
 		return Stream.of(
 				Arguments.of("householdCode", "KHONG-CO-0001",
-						"Không tìm thấy hộ có mã này trong khu vực bạn phụ trách."),
+						"Không tìm thấy hộ có mã hoặc tên này trong khu vực bạn phụ trách."),
 				Arguments.of("householdCode", "", "Không được để trống."),
 				Arguments.of("householdCode", "K".repeat(31), "Không được quá 30 ký tự."),
 				Arguments.of("purpose", "", "Bắt buộc phải chọn hoặc nhập."),
@@ -256,7 +256,7 @@ class LoanReferralControllerTests {
 				.getResponse()
 				.getContentAsString();
 			assertThat(Html.fieldError(refused, "householdCode"))
-				.isEqualTo("Không tìm thấy hộ có mã này trong khu vực bạn phụ trách.");
+				.isEqualTo("Không tìm thấy hộ có mã hoặc tên này trong khu vực bạn phụ trách.");
 			assertThat(refused).doesNotContain("Trần Thị Bích").doesNotContain("Lê Văn Khác");
 		}
 		assertThat(count()).isZero();
