@@ -48,23 +48,25 @@ class FundStore {
 	/**
 	 * Records an appended entry in the fund: its effect on the totals and the new head.
 	 */
-	void advance(Long fundId, Money raised, Money spent, Money pledged, String headHash) {
-		advance(fundId, 1, raised, spent, pledged, headHash);
+	void advance(Long fundId, Ledger.Effect effect, String headHash) {
+		advance(fundId, 1, effect, headHash);
 	}
 
 	/**
-	 * Records {@code count} appended entries in the fund: their effect on the totals and
-	 * the new head (the last one's hash).
+	 * Records {@code count} appended entries in the fund: their effect on the totals
+	 * (money raised, goods' estimated value, spent, pledged) and the new head (the last
+	 * one's hash).
 	 */
-	void advance(Long fundId, int count, Money raised, Money spent, Money pledged, String headHash) {
+	void advance(Long fundId, int count, Ledger.Effect effect, String headHash) {
 		this.jdbc.sql("""
-				update funds set raised = raised + :raised, spent = spent + :spent, pledged = pledged + :pledged,
-				  entry_count = entry_count + :count, head_hash = :head
+				update funds set raised = raised + :raised, in_kind = in_kind + :inKind, spent = spent + :spent,
+				  pledged = pledged + :pledged, entry_count = entry_count + :count, head_hash = :head
 				where id = :id""")
 			.param("count", count)
-			.param("raised", raised.amount())
-			.param("spent", spent.amount())
-			.param("pledged", pledged.amount())
+			.param("raised", effect.raised().amount())
+			.param("inKind", effect.inKind().amount())
+			.param("spent", effect.spent().amount())
+			.param("pledged", effect.pledged().amount())
 			.param("head", headHash)
 			.param("id", fundId)
 			.update();
@@ -144,8 +146,9 @@ class FundStore {
 		return new FundSummary(rs.getLong("id"), rs.getLong("ward_id"), FundKind.valueOf(rs.getString("kind")),
 				rs.getString("name"), rs.getString("purpose"), (target != null) ? Money.of(target) : null,
 				rs.getDate("starts_on").toLocalDate(), (endsOn != null) ? endsOn.toLocalDate() : null,
-				Money.of(rs.getBigDecimal("raised")), Money.of(rs.getBigDecimal("spent")),
-				Money.of(rs.getBigDecimal("pledged")), rs.getInt("entry_count"), rs.getString("head_hash"));
+				Money.of(rs.getBigDecimal("raised")), Money.of(rs.getBigDecimal("in_kind")),
+				Money.of(rs.getBigDecimal("spent")), Money.of(rs.getBigDecimal("pledged")), rs.getInt("entry_count"),
+				rs.getString("head_hash"));
 	}
 
 	/**

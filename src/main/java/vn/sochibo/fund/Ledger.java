@@ -203,7 +203,7 @@ public class Ledger {
 			spent = spent.plus(expenditure.amount());
 		}
 		if (!ids.isEmpty()) {
-			this.funds.advance(fund.id(), ids.size(), Money.ZERO, spent, Money.ZERO, head);
+			this.funds.advance(fund.id(), ids.size(), new Effect(Money.ZERO, Money.ZERO, spent, Money.ZERO), head);
 		}
 		return ids;
 	}
@@ -485,7 +485,7 @@ public class Ledger {
 		LedgerEntry sealed = unsealed.sealed();
 		Long id = this.entries.insert(sealed);
 		Effect effect = (reversed != null) ? Effect.of(reversed).negate() : Effect.of(sealed);
-		this.funds.advance(sealed.fundId(), effect.raised(), effect.spent(), effect.pledged(), sealed.hash());
+		this.funds.advance(sealed.fundId(), effect, sealed.hash());
 		return this.entries.find(sealed.wardId(), id).orElseThrow();
 	}
 
@@ -566,23 +566,28 @@ public class Ledger {
 	}
 
 	/**
-	 * What an entry does to its fund's totals.
+	 * What an entry does to its fund's totals: money raised (cash, bank transfer), the
+	 * estimated value of goods, labour and land given (never money: never in the
+	 * balance), money spent, open pledges.
 	 */
-	record Effect(Money raised, Money spent, Money pledged) {
+	record Effect(Money raised, Money inKind, Money spent, Money pledged) {
 
 		static Effect of(LedgerEntry entry) {
 			Money amount = entry.amount();
+			boolean goods = entry.method() != null && entry.method().isInKind();
+			Money raised = goods ? Money.ZERO : amount;
+			Money inKind = goods ? amount : Money.ZERO;
 			return switch (entry.kind()) {
-				case CONTRIBUTION -> new Effect(amount, Money.ZERO, Money.ZERO);
-				case PLEDGE -> new Effect(Money.ZERO, Money.ZERO, amount);
-				case PLEDGE_PAYMENT -> new Effect(amount, Money.ZERO, amount.negate());
-				case EXPENDITURE -> new Effect(Money.ZERO, amount, Money.ZERO);
+				case CONTRIBUTION -> new Effect(raised, inKind, Money.ZERO, Money.ZERO);
+				case PLEDGE -> new Effect(Money.ZERO, Money.ZERO, Money.ZERO, amount);
+				case PLEDGE_PAYMENT -> new Effect(raised, inKind, Money.ZERO, amount.negate());
+				case EXPENDITURE -> new Effect(Money.ZERO, Money.ZERO, amount, Money.ZERO);
 				case REVERSAL -> throw new IllegalArgumentException("a reversal's effect is its original's, negated");
 			};
 		}
 
 		Effect negate() {
-			return new Effect(this.raised.negate(), this.spent.negate(), this.pledged.negate());
+			return new Effect(this.raised.negate(), this.inKind.negate(), this.spent.negate(), this.pledged.negate());
 		}
 
 	}

@@ -43,7 +43,16 @@ public record PublicEntry(Long fundId, int seq, String code, LocalDate date, Ent
 	 * the entry it cancels (which it subtracts from).
 	 */
 	public PublicTotal total() {
-		return PublicTotal.of((this.reverses != null) ? this.reverses.kind() : this.kind);
+		return (this.reverses != null) ? PublicTotal.of(this.reverses.kind(), this.reverses.method())
+				: PublicTotal.of(this.kind, this.method);
+	}
+
+	/**
+	 * Whether the entry gave (or, for a reversal, cancels) goods, labour or land at an
+	 * estimated value rather than money.
+	 */
+	public boolean isInKind() {
+		return total() == PublicTotal.IN_KIND;
 	}
 
 	/** Income or spending side (of the cancelled entry, for a reversal). */

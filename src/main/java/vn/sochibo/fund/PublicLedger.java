@@ -50,7 +50,7 @@ public class PublicLedger {
 			select e.fund_id, e.seq, e.public_code, e.entry_date, e.kind, e.method, e.display_name, e.amount,
 			  e.purpose, e.voucher_no, e.receipt_year, e.receipt_no, e.reason, e.hash, e.prev_hash,
 			  case when e.display_choice = 'ANONYMOUS' then null else a.name end as area_name,
-			  o.seq as o_seq, o.public_code as o_code, o.kind as o_kind, o.entry_date as o_date,
+			  o.seq as o_seq, o.public_code as o_code, o.kind as o_kind, o.method as o_method, o.entry_date as o_date,
 			  r.seq as r_seq, r.public_code as r_code, r.entry_date as r_date, r.reason as r_reason
 			from ledger_entries e
 			  left join residential_areas a on a.id = e.area_id
@@ -223,12 +223,13 @@ public class PublicLedger {
 	}
 
 	private static PublicEntry map(ResultSet rs, int row) throws SQLException {
-		PublicEntryRef reverses = (rs.getString("o_code") != null)
-				? new PublicEntryRef(rs.getInt("o_seq"), rs.getString("o_code"),
-						EntryKind.valueOf(rs.getString("o_kind")), rs.getDate("o_date").toLocalDate(), null)
-				: null;
+		String originalMethod = rs.getString("o_method");
+		PublicEntryRef reverses = (rs.getString("o_code") != null) ? new PublicEntryRef(rs.getInt("o_seq"),
+				rs.getString("o_code"), EntryKind.valueOf(rs.getString("o_kind")),
+				(originalMethod != null) ? PaymentMethod.valueOf(originalMethod) : null,
+				rs.getDate("o_date").toLocalDate(), null) : null;
 		PublicEntryRef reversedBy = (rs.getString("r_code") != null)
-				? new PublicEntryRef(rs.getInt("r_seq"), rs.getString("r_code"), EntryKind.REVERSAL,
+				? new PublicEntryRef(rs.getInt("r_seq"), rs.getString("r_code"), EntryKind.REVERSAL, null,
 						rs.getDate("r_date").toLocalDate(), rs.getString("r_reason"))
 				: null;
 		String method = rs.getString("method");

@@ -57,7 +57,7 @@ class ProjectSearch {
 		String rowsSql = """
 				select p.id, p.name, p.kind, p.status, p.progress, a.name as area_name, p.location, p.planned_start,
 				       (select sum(l.planned) from project_funding_lines l where l.project_id = p.id) as planned_total,
-				       f.raised, f.spent
+				       f.raised, f.in_kind, f.spent
 				from projects p
 				join residential_areas a on a.id = p.area_id
 				join funds f on f.id = p.fund_id
@@ -74,7 +74,7 @@ class ProjectSearch {
 						rs.getInt("progress"), rs.getString("area_name"), rs.getString("location"),
 						(plannedStart != null) ? plannedStart.toLocalDate() : null,
 						(plannedTotal != null) ? Money.of(plannedTotal) : null, Money.of(rs.getBigDecimal("raised")),
-						Money.of(rs.getBigDecimal("spent")));
+						Money.of(rs.getBigDecimal("in_kind")), Money.of(rs.getBigDecimal("spent")));
 			})
 			.list();
 		boolean countNeeded = pageable.getOffset() > 0 || rows.size() == pageable.getPageSize();
@@ -94,7 +94,7 @@ class ProjectSearch {
 		return this.jdbc.sql("""
 				select p.id, p.name, p.kind, p.status, p.progress, a.name as area_name, p.location,
 				       (select sum(l.planned) from project_funding_lines l where l.project_id = p.id) as planned_total,
-				       f.raised
+				       f.raised, f.in_kind
 				from projects p
 				join residential_areas a on a.id = p.area_id
 				join funds f on f.id = p.fund_id
@@ -106,7 +106,8 @@ class ProjectSearch {
 				return new PublicProjectSummary(rs.getLong("id"), rs.getString("name"),
 						ProjectKind.valueOf(rs.getString("kind")), ProjectStatus.valueOf(rs.getString("status")),
 						rs.getInt("progress"), rs.getString("area_name"), rs.getString("location"),
-						(plannedTotal != null) ? Money.of(plannedTotal) : null, Money.of(rs.getBigDecimal("raised")));
+						(plannedTotal != null) ? Money.of(plannedTotal) : null, Money.of(rs.getBigDecimal("raised")),
+						Money.of(rs.getBigDecimal("in_kind")));
 			})
 			.list();
 	}

@@ -418,7 +418,8 @@ public class Projects {
 			lines.add(new FundingLine(source, plan.get(source), raised.getOrDefault(source, Money.ZERO)));
 		}
 		Money plannedTotal = plan.isEmpty() ? null : plan.values().stream().reduce(Money.ZERO, Money::plus);
-		return new FundingView(fund.id(), fund.name(), List.copyOf(lines), plannedTotal, fund.raised(), fund.spent());
+		return new FundingView(fund.id(), fund.name(), List.copyOf(lines), plannedTotal, fund.raised(), fund.inKind(),
+				fund.spent());
 	}
 
 	private static void requireVersion(Project project, Integer expectedVersion) {

@@ -91,6 +91,78 @@ class LedgerTests {
 	}
 
 	@Test
+	void goodsAreNotCashTheyCountApartAndNeverInTheBalance() {
+		contribute(1_000_000, DisplayChoice.ANONYMOUS, null);
+		LedgerEntry cement = giveInKind(500_000, "10 bao xi măng");
+		spend(300_000);
+
+		FundSummary totals = this.funds.get(this.ward.admin(), this.fund.id());
+		assertThat(totals.raised()).isEqualTo(Money.of(1_000_000));
+		assertThat(totals.inKind()).isEqualTo(Money.of(500_000));
+		assertThat(totals.spent()).isEqualTo(Money.of(300_000));
+		assertThat(totals.balance()).isEqualTo(Money.of(700_000));
+		// Toward the target both count: 1.500.000 of 160.000.000.
+		assertThat(totals.mobilized()).isEqualTo(Money.of(1_500_000));
+		assertThat(totals.progressPercent()).isEqualByComparingTo("0.9");
+
+		this.ledger.reverse(this.ward.admin(), cement.id(), "Ghi nhầm số bao");
+
+		FundSummary reversed = this.funds.get(this.ward.admin(), this.fund.id());
+		assertThat(reversed.inKind()).isEqualTo(Money.ZERO);
+		assertThat(reversed.hasInKind()).isFalse();
+		assertThat(reversed.raised()).isEqualTo(Money.of(1_000_000));
+		assertThat(reversed.balance()).isEqualTo(Money.of(700_000));
+	}
+
+	@Test
+	void aPledgePaidInLabourCountsAsGoodsNotMoney() {
+		LedgerEntry pledge = this.ledger.pledge(this.ward.admin(),
+				new Contribution(this.fund.id(), this.today, null, Money.of(900_000), this.ward.areaA().id(), null,
+						ContributorKind.PERSON, "Lê Văn Công", DisplayChoice.FULL_NAME, null, null));
+		this.ledger.payPledge(this.ward.admin(), new PledgePayment(pledge.id(), this.today, PaymentMethod.LABOUR,
+				Money.of(600_000), "3 ngày công đổ bê tông"));
+
+		FundSummary totals = this.funds.get(this.ward.admin(), this.fund.id());
+		assertThat(totals.raised()).isEqualTo(Money.ZERO);
+		assertThat(totals.inKind()).isEqualTo(Money.of(600_000));
+		assertThat(totals.pledged()).isEqualTo(Money.of(300_000));
+		assertThat(totals.balance()).isEqualTo(Money.ZERO);
+	}
+
+	@Test
+	void theRecomputingMigrationSplitsMoneyAndGoodsFromTheEntries() {
+		contribute(1_000_000, DisplayChoice.ANONYMOUS, null);
+		LedgerEntry cement = giveInKind(500_000, "10 bao xi măng");
+		giveInKind(200_000, "Cát");
+		this.ledger.reverse(this.ward.admin(), cement.id(), "Ghi nhầm");
+		spend(300_000);
+		// As the totals stood before V11: goods summed into "raised", no in-kind column.
+		this.jdbc.update("update funds set raised = 1200000, in_kind = 0 where id = ?", this.fund.id());
+
+		this.jdbc.update(migrationUpdate());
+
+		FundSummary totals = this.funds.get(this.ward.admin(), this.fund.id());
+		assertThat(totals.raised()).isEqualTo(Money.of(1_000_000));
+		assertThat(totals.inKind()).isEqualTo(Money.of(200_000));
+		assertThat(totals.spent()).isEqualTo(Money.of(300_000));
+		assertThat(totals.balance()).isEqualTo(Money.of(700_000));
+	}
+
+	/**
+	 * The recomputing statement of V11, as the migration runs it.
+	 */
+	private static String migrationUpdate() {
+		try (var in = LedgerTests.class.getResourceAsStream("/db/migration/V11__fund_in_kind_total.sql")) {
+			String sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			int start = sql.indexOf("update funds");
+			return sql.substring(start, sql.indexOf(';', start));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	@Test
 	void manyExpendituresPostInOrderInOneGoAndKeepTheChain() {
 		contribute(10_000_000, DisplayChoice.ANONYMOUS, null);
 		List<Expenditure> gifts = List.of(expenditure(500_000, "PQ-1"), expenditure(600_000, "PQ-2"),
@@ -458,6 +530,13 @@ class LedgerTests {
 				new Contribution(this.fund.id(), this.today, PaymentMethod.CASH, Money.of(amount),
 						this.ward.areaA().id(), null, (name != null) ? ContributorKind.PERSON : null, name, display,
 						null, null));
+	}
+
+	private LedgerEntry giveInKind(long amount, String description) {
+		return this.ledger.contribute(this.ward.officer(),
+				new Contribution(this.fund.id(), this.today, PaymentMethod.IN_KIND, Money.of(amount),
+						this.ward.areaA().id(), null, ContributorKind.PERSON, "Trần Thị Bình", DisplayChoice.FULL_NAME,
+						null, description));
 	}
 
 	private LedgerEntry contributeOn(LocalDate date, long amount) {

@@ -145,7 +145,7 @@ class OwnPasswordControllerTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("<td>Đổi mật khẩu</td>").doesNotContain(NEW);
+		assertThat(page).contains("<td data-label=\"Nội dung\">Đổi mật khẩu</td>").doesNotContain(NEW);
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import org.springframework.util.MultiValueMap;
 import vn.sochibo.fund.Contribution;
 import vn.sochibo.fund.ContributorKind;
 import vn.sochibo.fund.DisplayChoice;
+import vn.sochibo.fund.Expenditure;
 import vn.sochibo.fund.FundDetails;
 import vn.sochibo.fund.FundEdit;
 import vn.sochibo.fund.FundKind;
@@ -129,7 +130,7 @@ class FundControllerTests {
 			.getContentAsString();
 		assertThat(list).contains("href=\"/funds/" + this.fund.id() + "\"");
 		assertThat(Html.rows(list)).anySatisfy((row) -> assertThat(row).contains(FUND_NAME)
-			.contains("160.000.000 đ | 1.500.000 đ | 0 đ | 1.500.000 đ"));
+			.contains("160.000.000 đ | 1.500.000 đ | 0 đ | 0 đ | 1.500.000 đ"));
 
 		String detail = this.mvc.perform(get("/funds/" + this.fund.id()).with(as(user)))
 			.andExpect(status().isOk())
@@ -170,6 +171,47 @@ class FundControllerTests {
 		assertThat(listPage(this.ward.inspector())).doesNotContain("href=\"/funds/new\"");
 		assertThat(listPage(this.ward.officer())).doesNotContain("href=\"/funds/new\"");
 		assertThat(listPage(this.ward.secretary())).contains("href=\"/funds/new\"");
+	}
+
+	@Test
+	void theStaffPagesShowGoodsApartFromMoneyAndOutOfTheBalance() throws Exception {
+		contribute(1_000_000, "Nguyễn Văn An", DisplayChoice.FULL_NAME);
+		LedgerEntry cement = this.ledger.contribute(this.ward.officer(),
+				new Contribution(this.fund.id(), this.today, PaymentMethod.IN_KIND, Money.of(500_000),
+						this.ward.areaA().id(), null, ContributorKind.PERSON, "Trần Thị Bình", DisplayChoice.FULL_NAME,
+						null, "10 bao xi măng"));
+		this.ledger.spend(this.ward.admin(), Expenditure.commonWork(this.fund.id(), this.today, Money.of(300_000),
+				"Công ty Minh Phát", "Mua cát", "PC-1", "Trần Văn Hùng", this.ward.areaA().id()));
+
+		String detail = detailPage(this.ward.officer());
+		assertThat(between(detail, "id=\"total-raised\">", "<")).isEqualTo("1.000.000 đ");
+		assertThat(between(detail, "id=\"total-in-kind\">", "<")).isEqualTo("500.000 đ");
+		assertThat(between(detail, "id=\"total-spent\">", "<")).isEqualTo("300.000 đ");
+		assertThat(between(detail, "id=\"total-balance\">", "<")).isEqualTo("700.000 đ");
+		assertThat(Html.text(detail).replaceAll("\\s+", " "))
+			.contains("Đã vận động 1.000.000 đ tiền và 500.000 đ hiện vật (ước tính)")
+			.contains("10 bao xi măng");
+		String list = Html.rows(listPage(this.ward.officer()))
+			.stream()
+			.filter((row) -> row.contains(FUND_NAME))
+			.findFirst()
+			.orElseThrow();
+		assertThat(list).contains("160.000.000 đ | 1.000.000 đ | 500.000 đ | 300.000 đ | 700.000 đ");
+
+		this.ledger.reverse(this.ward.admin(), cement.id(), "Ghi nhầm");
+
+		String reversed = detailPage(this.ward.officer());
+		assertThat(reversed).doesNotContain("id=\"total-in-kind\"");
+		assertThat(between(reversed, "id=\"total-balance\">", "<")).isEqualTo("700.000 đ");
+		assertThat(Html.rows(listPage(this.ward.officer())).stream().filter((row) -> row.contains(FUND_NAME)))
+			.singleElement()
+			.asString()
+			.contains("160.000.000 đ | 1.000.000 đ | 0 đ | 300.000 đ | 700.000 đ");
+	}
+
+	private static String between(String text, String start, String end) {
+		int from = text.indexOf(start) + start.length();
+		return text.substring(from, text.indexOf(end, from));
 	}
 
 	@Test

@@ -102,7 +102,7 @@ class PublicDownloadsTests {
 		assertThat(rows.get(0)).containsExactlyElementsOf(HEADER);
 		assertThat(rows.get(1)).containsExactly(String.valueOf(entry.seq()), entry.publicCode(),
 				VietnameseDates.format(entry.date()), "Đóng góp", "Tiền mặt", "Nguyễn Văn An", "Khu vực A", "1500000",
-				"Đã thu", "", "", "%06d/%d".formatted(entry.receiptNo(), entry.receiptYear()), "", "", "");
+				"Tiền đã thu", "", "", "%06d/%d".formatted(entry.receiptNo(), entry.receiptYear()), "", "", "");
 	}
 
 	@Test
@@ -149,20 +149,25 @@ class PublicDownloadsTests {
 		rows = rows.subList(1, rows.size());
 		Map<String, List<String>> byCode = rows.stream().collect(Collectors.toMap((row) -> row.get(1), (row) -> row));
 
-		long income = sum(rows, (row) -> List.of("Đóng góp", "Nộp theo đăng ký").contains(row.get(3)));
-		long reversedIncome = sum(rows, (row) -> row.get(3).equals("Điều chỉnh")
-				&& List.of("Đóng góp", "Nộp theo đăng ký").contains(byCode.get(row.get(12)).get(3)));
+		// money: contributions and payments in cash or by transfer (the labour is goods)
+		java.util.function.Predicate<List<String>> money = (
+				row) -> List.of("Đóng góp", "Nộp theo đăng ký").contains(row.get(3))
+						&& List.of("Tiền mặt", "Chuyển khoản").contains(row.get(4));
+		long income = sum(rows, money);
+		long reversedIncome = sum(rows,
+				(row) -> row.get(3).equals("Điều chỉnh") && money.test(byCode.get(row.get(12))));
 		long spent = sum(rows, (row) -> row.get(3).equals("Chi"));
 		long reversedSpent = sum(rows,
 				(row) -> row.get(3).equals("Điều chỉnh") && byCode.get(row.get(12)).get(3).equals("Chi"));
 		assertThat(money(income - reversedIncome)).isEqualTo(between(page, "id=\"total-raised\">", "<"))
-			.isEqualTo("2.500.000 đ");
+			.isEqualTo("1.700.000 đ");
+		assertThat(between(page, "id=\"total-in-kind\">", "<")).isEqualTo("800.000 đ");
 		assertThat(money(spent - reversedSpent)).isEqualTo(between(page, "id=\"total-spent\">", "<"))
 			.isEqualTo("300.000 đ");
 		// the same, from the "counts toward" column alone
-		long raised = sum(rows, (row) -> row.get(8).equals("Đã thu") && !row.get(3).equals("Điều chỉnh"))
-				- sum(rows, (row) -> row.get(8).equals("Đã thu") && row.get(3).equals("Điều chỉnh"));
-		assertThat(money(raised)).isEqualTo("2.500.000 đ");
+		long raised = sum(rows, (row) -> row.get(8).equals("Tiền đã thu") && !row.get(3).equals("Điều chỉnh"))
+				- sum(rows, (row) -> row.get(8).equals("Tiền đã thu") && row.get(3).equals("Điều chỉnh"));
+		assertThat(money(raised)).isEqualTo("1.700.000 đ");
 		// reversed rows name their reversal, reversals the entry they cancel, with a
 		// positive amount
 		List<String> reversal = rows.stream()
@@ -174,6 +179,41 @@ class PublicDownloadsTests {
 		assertThat(reversal.get(14)).isEqualTo("Ghi trùng");
 		assertThat(byCode.get(first.publicCode()).get(13)).isEqualTo(reversal.get(1));
 		assertThat(page).contains("Cách cộng sổ").contains("Một dòng „Điều chỉnh“ hủy đúng một bút toán");
+	}
+
+	@Test
+	void goodsCountTowardTheirOwnTotalInTheDownloadsAndTheirReversalToo() throws Exception {
+		this.scenario.named("Nguyễn Văn An", 1_000_000, this.ward.areaA());
+		LedgerEntry cement = this.scenario.namedOn(this.today, "Trần Thị Bình", 500_000, this.ward.areaA(),
+				PaymentMethod.IN_KIND);
+		this.scenario.spend(300_000, "Công ty Minh Phát", "Mua cát", "Trần Văn Hùng");
+
+		List<List<String>> rows = csv(this.mvc.perform(get(this.fund + "/entries.csv")).andReturn());
+		rows = rows.subList(1, rows.size());
+		assertThat(rows).extracting((row) -> row.get(3), (row) -> row.get(4), (row) -> row.get(7), (row) -> row.get(8))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Chi", "", "300000", "Đã chi"),
+					org.assertj.core.groups.Tuple.tuple("Đóng góp", "Hiện vật", "500000",
+							"Hiện vật, ngày công, đất (ước tính)"),
+					org.assertj.core.groups.Tuple.tuple("Đóng góp", "Tiền mặt", "1000000", "Tiền đã thu"));
+		JsonNode json = JsonMapper.shared()
+			.readTree(new String(this.mvc.perform(get(this.fund + "/entries.json"))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray(), StandardCharsets.UTF_8));
+		assertThat(json.get(1).get("countsToward").asString()).isEqualTo("Hiện vật, ngày công, đất (ước tính)");
+		assertThat(json.get(1).get("amount").asLong()).isEqualTo(500_000L);
+		assertThat(json.get(2).get("countsToward").asString()).isEqualTo("Tiền đã thu");
+
+		LedgerEntry reversal = this.scenario.reverse(cement, "Ghi nhầm số bao");
+
+		List<List<String>> after = csv(this.mvc.perform(get(this.fund + "/entries.csv")).andReturn());
+		List<String> row = after.stream()
+			.filter((r) -> r.get(1).equals(reversal.publicCode()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(row.get(3)).isEqualTo("Điều chỉnh");
+		assertThat(row.get(8)).isEqualTo("Hiện vật, ngày công, đất (ước tính)");
+		assertThat(row.get(12)).isEqualTo(cement.publicCode());
 	}
 
 	@Test

@@ -101,7 +101,7 @@ class PublicLedgerPagesTests {
 			.contains("href=\"/public/funds/" + noTarget.fundId() + "\"");
 		String withTarget = card(page, "Bê tông hẻm 49-57");
 		assertThat(Html.text(withTarget).replaceAll("\\s+", " ")).contains("Mục tiêu 160.000.000 đ")
-			.contains("Đã thu 158.560.000 đ")
+			.contains("Tiền đã thu 158.560.000 đ")
 			.contains("Đã chi 30.000.000 đ")
 			.contains("Còn lại 128.560.000 đ")
 			.contains("99,1%")
@@ -109,7 +109,7 @@ class PublicLedgerPagesTests {
 		assertThat(withTarget).contains("class=\"progress\"").contains("width: 99%");
 		String withoutTarget = card(page, "Quỹ cứu trợ bão lụt");
 		assertThat(Html.text(withoutTarget).replaceAll("\\s+", " ")).contains("Không đặt mục tiêu")
-			.contains("Đã thu 5.000.000 đ")
+			.contains("Tiền đã thu 5.000.000 đ")
 			.doesNotContain("%");
 		assertThat(withoutTarget).doesNotContain("progress");
 	}
@@ -165,7 +165,42 @@ class PublicLedgerPagesTests {
 		// the spending card is the same as the income card
 		String raisedCard = page.substring(page.indexOf("text-success mb-1"), page.indexOf("total-raised"));
 		String spentCard = page.substring(page.indexOf("text-danger mb-1"), page.indexOf("total-spent"));
-		assertThat(spentCard.replace("danger", "success").replace("Đã chi", "Đã thu")).isEqualTo(raisedCard);
+		assertThat(spentCard.replace("danger", "success").replace("Đã chi", "Tiền đã thu")).isEqualTo(raisedCard);
+	}
+
+	@Test
+	void goodsAreShownAtTheirEstimatedValueApartFromMoneyAndNeverInTheBalance() throws Exception {
+		this.scenario.named("Nguyễn Văn An", 1_000_000, this.ward.areaA());
+		LedgerEntry cement = this.scenario.namedOn(this.today, "Trần Thị Bình", 500_000, this.ward.areaA(),
+				PaymentMethod.IN_KIND);
+		this.scenario.spend(300_000, "Công ty Xây dựng Minh Phát", "Mua xi măng", "Trần Văn Hùng");
+
+		String page = html("/public/funds/" + this.scenario.fundId());
+		assertThat(between(page, "id=\"total-raised\">", "<")).isEqualTo("1.000.000 đ");
+		assertThat(between(page, "id=\"total-in-kind\">", "<")).isEqualTo("500.000 đ");
+		assertThat(between(page, "id=\"total-spent\">", "<")).isEqualTo("300.000 đ");
+		assertThat(between(page, "id=\"total-balance\">", "<")).isEqualTo("700.000 đ");
+		assertThat(Html.text(page).replaceAll("\\s+", " "))
+			.contains("Đã vận động 1.000.000 đ tiền và 500.000 đ hiện vật, ngày công, đất (ước tính).")
+			.contains("Còn lại = Tiền đã thu − Đã chi");
+		assertThat(row(rows("/public/funds/" + this.scenario.fundId()), "Trần Thị Bình", "Đóng góp"))
+			.contains("Hiện vật")
+			.contains("500.000 đ")
+			.contains("ước tính");
+		String ward = Html.text(card(html("/public/wards/" + this.ward.id()), "Bê tông hẻm 49-57"))
+			.replaceAll("\\s+", " ");
+		assertThat(ward).contains("Tiền đã thu 1.000.000 đ")
+			.contains("Hiện vật, ngày công, đất 500.000 đ")
+			.contains("Còn lại 700.000 đ");
+		String entry = Html.text(html("/public/entries/" + cement.publicCode())).replaceAll("\\s+", " ");
+		assertThat(entry).contains("Giá trị ước tính 500.000 đ").contains("Hiện vật");
+
+		this.scenario.reverse(cement, "Ghi nhầm số bao");
+
+		String reversed = html("/public/funds/" + this.scenario.fundId());
+		assertThat(reversed).doesNotContain("id=\"total-in-kind\"");
+		assertThat(between(reversed, "id=\"total-raised\">", "<")).isEqualTo("1.000.000 đ");
+		assertThat(between(reversed, "id=\"total-balance\">", "<")).isEqualTo("700.000 đ");
 	}
 
 	@Test

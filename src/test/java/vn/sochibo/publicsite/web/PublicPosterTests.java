@@ -87,7 +87,7 @@ class PublicPosterTests {
 			.contains("Camera an ninh hẻm 71")
 			.contains("Bê tông hóa hẻm cho bà con đi lại")
 			.contains("Từ 01/01/2025")
-			.contains("Đã thu Đã chi Còn lại 30.000.000 đ 12.500.000 đ 17.500.000 đ")
+			.contains("Tiền đã thu Đã chi Còn lại 30.000.000 đ 12.500.000 đ 17.500.000 đ")
 			.contains("Mục tiêu: 50.000.000 đ")
 			.contains("Đạt 60,0% mục tiêu")
 			.contains("Nguyễn Văn An")
@@ -107,6 +107,26 @@ class PublicPosterTests {
 		assertThat(printed).isBetween(before, LocalDateTime.now(this.clock));
 		assertThat(Html.rows(page).stream().filter((row) -> row.matches("^\\d+ \\| \\d\\d/\\d\\d/\\d{4} .*")))
 			.hasSize(4);
+	}
+
+	@Test
+	void thePosterShowsGoodsApartFromMoneyAndOutOfTheBalance() throws Exception {
+		this.scenario.named("Nguyễn Văn An", 1_000_000, this.ward.areaA());
+		LedgerEntry cement = this.scenario.namedOn(LocalDate.now(this.clock), "Trần Thị Bình", 500_000,
+				this.ward.areaA(), vn.sochibo.fund.PaymentMethod.IN_KIND);
+		this.scenario.spend(300_000, "Công ty Camera Sáng", "Dây điện", "Trần Văn Hùng");
+
+		String text = Html.text(html(this.poster)).replaceAll("\\s+", " ");
+
+		assertThat(text)
+			.contains("Tiền đã thu Hiện vật, ngày công, đất Đã chi Còn lại 1.000.000 đ 500.000 đ 300.000 đ 700.000 đ")
+			.contains("Đã vận động 1.000.000 đ tiền và 500.000 đ hiện vật, ngày công, đất (ước tính).")
+			.contains("500.000 đ (ước tính)");
+
+		this.scenario.reverse(cement, "Ghi nhầm");
+
+		assertThat(Html.text(html(this.poster)).replaceAll("\\s+", " "))
+			.contains("Tiền đã thu Đã chi Còn lại 1.000.000 đ 300.000 đ 700.000 đ");
 	}
 
 	@Test

@@ -142,7 +142,7 @@ class PublicProjectControllerTests {
 		assertThat(Html.rows(page.body())).contains("Ngân sách nhà nước | 40.000.000 đ | 40.000.000 đ | 100,0% |",
 				"Nhân dân đóng góp | 160.000.000 đ | 100.000.000 đ | 62,5% |",
 				"Tổng cộng | 200.000.000 đ | 140.000.000 đ | |", "Đã chi | | 30.000.000 đ | |",
-				"Còn lại | | 110.000.000 đ | |");
+				"Trong đó tiền đã thu | | 140.000.000 đ | |", "Còn lại (tiền) | | 110.000.000 đ | |");
 		assertThat(Html.rows(page.body())).anySatisfy((row) -> assertThat(row).contains("| 3 | 3 | 3 | 100,0% |"));
 	}
 
