@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +18,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -146,6 +148,21 @@ abstract class ChromiumTest {
 		WebElement button = driver.findElement(By.cssSelector("main form button[type=submit]"));
 		button.click();
 		wait.until(ExpectedConditions.stalenessOf(button));
+	}
+
+	/** A phone's screen: 390 × 844, as a mobile browser lays it out. */
+	static void phone() {
+		screen(390, 844, true);
+	}
+
+	static void screen(int width, int height, boolean mobile) {
+		((HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+	}
+
+	/** The browser's own window again (1280 × 900). */
+	static void desktop() {
+		((HasCdp) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 	}
 
 	static void screenshot(String name) throws IOException {

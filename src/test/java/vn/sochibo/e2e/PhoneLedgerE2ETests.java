@@ -124,7 +124,7 @@ class PhoneLedgerE2ETests extends ChromiumTest {
 
 	@AfterEach
 	void desktopAgain() {
-		((HasCdp) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		desktop();
 	}
 
 	@Test
@@ -187,15 +187,6 @@ class PhoneLedgerE2ETests extends ChromiumTest {
 		return this.ledger.contribute(this.ward.officer(),
 				new Contribution(this.fund.id(), date, method, Money.of(amount), this.ward.areaA().id(), null,
 						ContributorKind.PERSON, name, DisplayChoice.FULL_NAME, null, description));
-	}
-
-	private static void phone() {
-		screen(390, 844, true);
-	}
-
-	private static void screen(int width, int height, boolean mobile) {
-		((HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
 	}
 
 	/**
