@@ -2,17 +2,18 @@
 --
 -- A policy-family status (người có công), Agent Orange, disability and "elderly living alone"
 -- last from the year they began until an officer ends them: status_year is then the first year
--- and end_year the last one (null: still held). Poor and near-poor statuses stay strictly per
--- year (end_year = status_year): they come from the yearly review, which proposes last year's
--- statuses for the officer to confirm or end. A status holds in year Y when
--- status_year <= Y and (end_year is null or end_year >= Y).
+-- and end_year the last one (null: still held), with the day the end was recorded and why.
+-- Poor and near-poor statuses (and "other") stay strictly per year: they come from the yearly
+-- review, which proposes last year's statuses for the officer to confirm or end. held_until is
+-- the last year a status holds (its own year for a yearly kind, end_year for a lasting one), so
+-- a status holds in year Y when status_year <= Y and (held_until is null or held_until >= Y).
 alter table household_statuses
 	add column end_year integer,
 	add column ended_on date,
-	add column end_reason varchar(500);
-
-update household_statuses set end_year = status_year
-where kind not in ('POLICY_FAMILY', 'AGENT_ORANGE', 'DISABILITY', 'ELDERLY_ALONE');
+	add column end_reason varchar(500),
+	add column held_until integer generated always as (
+		case when kind in ('POLICY_FAMILY', 'AGENT_ORANGE', 'DISABILITY', 'ELDERLY_ALONE') then end_year
+		else status_year end) stored;
 
 -- The lasting kinds were recorded once a year: consecutive years of one household's same kind
 -- (and policy subtype) become one status from the first of those years. A run that reaches the
@@ -49,13 +50,13 @@ alter table household_statuses
 	add constraint ck_household_statuses_span check (end_year is null or end_year between status_year and 2200),
 	add constraint ck_household_statuses_yearly check (
 		kind in ('POLICY_FAMILY', 'AGENT_ORANGE', 'DISABILITY', 'ELDERLY_ALONE')
-		or (end_year is not null and end_year = status_year and end_reason is null)),
+		or (end_year is null and end_reason is null)),
 	add constraint ck_household_statuses_ended check (
 		(end_reason is null) = (ended_on is null)
 		and (kind not in ('POLICY_FAMILY', 'AGENT_ORANGE', 'DISABILITY', 'ELDERLY_ALONE')
 			or (end_year is null) = (end_reason is null))),
 	add constraint ck_household_statuses_end_reason check (end_reason is null or length(trim(end_reason)) > 0);
-create index ix_household_statuses_ward_kind_span on household_statuses (ward_id, kind, status_year, end_year);
+create index ix_household_statuses_ward_kind_span on household_statuses (ward_id, kind, status_year, held_until);
 
 -- The yearly review of an area's poor and near-poor households (rà soát hộ nghèo, cận nghèo,
 -- 1/9–14/12): started once per area and year; it copies the area's poor and near-poor

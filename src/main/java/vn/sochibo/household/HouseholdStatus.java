@@ -70,7 +70,6 @@ class HouseholdStatus {
 		this.standard = details.standard();
 		this.decisionRef = details.decisionRef();
 		this.note = details.note();
-		this.endYear = details.kind().lasts() ? null : details.year();
 	}
 
 	/**
@@ -78,6 +77,9 @@ class HouseholdStatus {
 	 * lasting status any year from its first until its end.
 	 */
 	boolean heldIn(int year) {
+		if (!this.kind.lasts()) {
+			return this.year == year;
+		}
 		return this.year <= year && (this.endYear == null || this.endYear >= year);
 	}
 
@@ -85,7 +87,7 @@ class HouseholdStatus {
 	 * Whether this status and a lasting one from {@code from} (open-ended) share a year.
 	 */
 	boolean overlapsFrom(int from) {
-		return this.endYear == null || this.endYear >= from;
+		return this.kind.lasts() ? (this.endYear == null || this.endYear >= from) : this.year >= from;
 	}
 
 	/**
@@ -122,7 +124,7 @@ class HouseholdStatus {
 	 * ended.
 	 */
 	String span() {
-		if (this.endYear != null && this.endYear.equals(this.year) && !this.kind.lasts()) {
+		if (!this.kind.lasts()) {
 			return String.valueOf(this.year);
 		}
 		return this.year + "–" + ((this.endYear != null) ? this.endYear : "");

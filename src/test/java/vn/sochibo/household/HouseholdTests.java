@@ -80,7 +80,7 @@ class HouseholdTests {
 		HouseholdStatus status = this.household.addStatus(status(2025, StatusKind.POOR, null));
 
 		assertThat(status.toView()).isEqualTo(new StatusView(null, 2025, StatusKind.POOR, null,
-				"Nghị định 07/2021/NĐ-CP", "QĐ 12/QĐ-UBND", "rà soát cuối năm", 2025, null, null));
+				"Nghị định 07/2021/NĐ-CP", "QĐ 12/QĐ-UBND", "rà soát cuối năm", null, null, null));
 	}
 
 	@Test

@@ -54,23 +54,44 @@ class StatusMigrationTests {
 				List.of(2025, 2025, "-"));
 	}
 
+	@Test
+	void theDatabaseRefusesAnEndOnAYearlyStatusAndAnEndWithoutAReason() {
+		TestWard ward = this.fixtures.newWard();
+		Long household = this.fixtures.household(ward, ward.areaA(), "Hộ Thử Ràng Buộc").id();
+		String insert = "insert into household_statuses (ward_id, household_id, status_year, kind, end_year,"
+				+ " ended_on, end_reason) values (?, ?, 2024, ?, ?, ?, ?)";
+		java.sql.Date today = java.sql.Date.valueOf(java.time.LocalDate.of(2026, 1, 2));
+
+		org.assertj.core.api.Assertions
+			.assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.jdbc.update(insert, ward.id(), household, "POOR", 2025, today, "thoát nghèo"))
+			.withMessageContaining("ck_household_statuses_yearly");
+		org.assertj.core.api.Assertions
+			.assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.jdbc.update(insert, ward.id(), household, "POLICY_FAMILY", 2025, null, null))
+			.withMessageContaining("ck_household_statuses_ended");
+		org.assertj.core.api.Assertions
+			.assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.jdbc.update(insert, ward.id(), household, "DISABILITY", 2023, today, "trước"))
+			.withMessageContaining("ck_household_statuses_span");
+		this.jdbc.update(insert, ward.id(), household, "DISABILITY", 2025, today, "Đã mất");
+		assertThat(spans(household)).containsExactly(List.of(2024, 2025, "Đã mất"));
+	}
+
 	private List<List<Object>> spans(Long householdId) {
 		return this.jdbc
-			.queryForList("select status_year, end_year, end_reason from household_statuses where household_id = ?"
+			.queryForList("select status_year, held_until, end_reason from household_statuses where household_id = ?"
 					+ " order by status_year", householdId)
 			.stream()
 			.map((Map<String, Object> row) -> List.of(row.get("status_year"),
-					(row.get("end_year") != null) ? row.get("end_year") : "open",
+					(row.get("held_until") != null) ? row.get("held_until") : "open",
 					(row.get("end_reason") != null) ? row.get("end_reason") : "-"))
 			.toList();
 	}
 
 	private void insert(TestWard ward, Long householdId, int year, String kind, String subtype) {
-		boolean lasts = StatusKind.valueOf(kind).lasts();
-		this.jdbc.update(
-				"insert into household_statuses (ward_id, household_id, status_year, kind, policy_subtype, end_year)"
-						+ " values (?, ?, ?, ?, ?, ?)",
-				ward.id(), householdId, year, kind, subtype, lasts ? null : year);
+		this.jdbc.update("insert into household_statuses (ward_id, household_id, status_year, kind, policy_subtype)"
+				+ " values (?, ?, ?, ?, ?)", ward.id(), householdId, year, kind, subtype);
 	}
 
 	/**
