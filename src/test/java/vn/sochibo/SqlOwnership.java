@@ -41,6 +41,8 @@ final class SqlOwnership {
 			// V1: the register, accounts, audit
 			owned("ward", "wards", "residential_areas", "party_cells", "cell_areas"),
 			owned("household", "households", "household_statuses"),
+			// V9: the yearly review of poor and near-poor households
+			owned("household", "status_reviews", "status_proposals"),
 			owned("account", "app_users", "user_areas", "user_cells", "login_failures"), owned("audit", "audit_events"),
 			// V2: funds and the ledger
 			owned("fund", "funds", "fund_areas", "ledger_batches", "ledger_entries", "receipt_counters",

@@ -191,8 +191,8 @@ class DemoData implements ApplicationRunner {
 		}
 		else if (roll < 24) {
 			PolicySubtype subtype = PolicySubtype.values()[this.random.nextInt(5)];
+			// Recorded once: a policy family stays one until an officer ends it.
 			statuses.add(status(2024, StatusKind.POLICY_FAMILY, subtype));
-			statuses.add(status(2025, StatusKind.POLICY_FAMILY, subtype));
 		}
 		else if (roll < 27) {
 			statuses.add(status(2025, StatusKind.ELDERLY_ALONE, null));

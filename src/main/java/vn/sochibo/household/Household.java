@@ -18,8 +18,9 @@ import jakarta.persistence.Version;
 import vn.sochibo.shared.RuleViolationException;
 
 /**
- * A household of the register, with its status for each year. The phone number, the
- * address and every status are private: no public page shows them.
+ * A household of the register, with its statuses: poor and near-poor for each year, the
+ * lasting ones from their first year until ended. The phone number, the address and every
+ * status are private: no public page shows them.
  */
 @Entity
 @Table(name = "households")
@@ -78,6 +79,14 @@ class Household {
 	}
 
 	HouseholdStatus addStatus(StatusDetails details) {
+		if (details.kind().lasts()) {
+			this.statuses.stream()
+				.filter((status) -> status.getKind() == details.kind() && status.overlapsFrom(details.year()))
+				.findFirst()
+				.ifPresent((held) -> {
+					throw new RuleViolationException("kind", "status.lasting.held", held.span());
+				});
+		}
 		boolean exists = this.statuses.stream()
 			.anyMatch((status) -> status.getYear().equals(details.year()) && status.getKind() == details.kind());
 		if (exists) {
@@ -88,11 +97,22 @@ class Household {
 		return status;
 	}
 
-	HouseholdStatus removeStatus(Long statusId) {
-		HouseholdStatus status = this.statuses.stream()
+	/**
+	 * Whether the household has a status of one of these kinds in {@code year}.
+	 */
+	boolean holdsAny(int year, java.util.Set<StatusKind> kinds) {
+		return this.statuses.stream().anyMatch((status) -> kinds.contains(status.getKind()) && status.heldIn(year));
+	}
+
+	HouseholdStatus status(Long statusId) {
+		return this.statuses.stream()
 			.filter((candidate) -> candidate.getId().equals(statusId))
 			.findFirst()
 			.orElseThrow(() -> new HouseholdNotFoundException("status " + statusId));
+	}
+
+	HouseholdStatus removeStatus(Long statusId) {
+		HouseholdStatus status = status(statusId);
 		this.statuses.remove(status);
 		return status;
 	}

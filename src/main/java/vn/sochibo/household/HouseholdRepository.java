@@ -12,6 +12,8 @@ interface HouseholdRepository extends Repository<Household, Long> {
 
 	Household saveAndFlush(Household household);
 
+	void flush();
+
 	@Query("select h from Household h left join fetch h.statuses where h.id = :id and h.wardId = :wardId")
 	Optional<Household> findWithStatuses(Long id, Long wardId);
 

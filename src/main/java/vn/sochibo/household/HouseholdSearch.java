@@ -18,8 +18,9 @@ import vn.sochibo.shared.VietnameseText;
 
 /**
  * The household list query: accent-insensitive words against the trigram-indexed
- * {@code search_text} column, scope, area, status and year; sorted by given name. One
- * query for the rows (with their statuses of the year) and one for the count.
+ * {@code search_text} column, scope, area, status and year (a lasting status counts in
+ * every year it holds, {@link StatusYears}); sorted by given name. One query for the rows
+ * (with their statuses of the year) and one for the count.
  */
 @Component
 class HouseholdSearch {
@@ -39,8 +40,8 @@ class HouseholdSearch {
 		inScopeWithWords(scope, (query.areaId() != null) ? Set.of(query.areaId()) : null, query.text(), conditions,
 				parameters);
 		if (query.status() != null || query.year() != null) {
-			conditions.add("exists (select 1 from household_statuses s where s.household_id = h.id"
-					+ " and s.status_year = :statusYear" + ((query.status() != null) ? " and s.kind = :kind" : "")
+			conditions.add("exists (select 1 from household_statuses s where s.household_id = h.id and "
+					+ StatusYears.heldIn("s", ":statusYear") + ((query.status() != null) ? " and s.kind = :kind" : "")
 					+ ")");
 			if (query.status() != null) {
 				parameters.add(new Object[] { "kind", query.status().name() });
@@ -52,12 +53,12 @@ class HouseholdSearch {
 		String rowsSql = """
 				select h.id, h.code, h.head_name, h.address, h.alley, h.area_id, a.code as area_code,
 				       a.name as area_name, h.members,
-				       (select string_agg(s.kind, ',' order by s.kind) from household_statuses s
-				        where s.household_id = h.id and s.status_year = :statusYear) as statuses
+				       (select string_agg(distinct s.kind, ',' order by s.kind) from household_statuses s
+				        where s.household_id = h.id and %s) as statuses
 				from households h join residential_areas a on a.id = h.area_id
 				where %s
 				order by h.given_name, h.head_name collate "vi-VN-x-icu", h.id
-				limit :limit offset :offset""".formatted(where);
+				limit :limit offset :offset""".formatted(StatusYears.heldIn("s", ":statusYear"), where);
 		List<HouseholdSummary> rows = bind(this.jdbc.sql(rowsSql), parameters).param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query((rs, rowNum) -> new HouseholdSummary(rs.getLong("id"), rs.getString("code"),

@@ -58,6 +58,8 @@ public class Households {
 
 	private final HouseholdSearch search;
 
+	private final StatusProposalRepository proposals;
+
 	private final Areas areas;
 
 	private final AreaScopes scopes;
@@ -70,9 +72,10 @@ public class Households {
 
 	private final MessageSource messages;
 
-	Households(HouseholdRepository households, HouseholdSearch search, Areas areas, AreaScopes scopes,
-			AccessPolicy policy, AuditTrail audit, Clock clock, MessageSource messages) {
+	Households(HouseholdRepository households, HouseholdSearch search, StatusProposalRepository proposals, Areas areas,
+			AreaScopes scopes, AccessPolicy policy, AuditTrail audit, Clock clock, MessageSource messages) {
 		this.messages = messages;
+		this.proposals = proposals;
 		this.households = households;
 		this.search = search;
 		this.areas = areas;
@@ -266,11 +269,46 @@ public class Households {
 				status.describe(this::label));
 	}
 
+	/**
+	 * Ends a lasting status (a policy family that is no longer one, an elderly person who
+	 * no longer lives alone…): it holds until the end of {@code lastYear}, from its first
+	 * year to next year at most.
+	 */
+	@Transactional
+	public void endStatus(CurrentUser actor, Long id, Long statusId, StatusEnd end) {
+		actor.require(Action.WRITE);
+		Household household = load(actor, id);
+		HouseholdStatus status = household.status(statusId);
+		int lastYear = currentYear() + 1;
+		if (end.lastYear() == null || end.lastYear() > lastYear) {
+			throw new RuleViolationException("lastYear", "status.end.range", lastYear);
+		}
+		if (end.reason() == null || end.reason().isBlank()) {
+			throw new RuleViolationException("reason", "status.end.reason");
+		}
+		String before = status.describe(this::label);
+		status.end(end.lastYear(), LocalDate.now(this.clock), end.reason());
+		this.audit.action(household.getWardId(), actor, ENTITY, id, "END_STATUS", "status", before,
+				status.describe(this::label) + " – " + end.reason());
+	}
+
+	/**
+	 * Removes a status recorded by mistake. A status confirmed by the yearly review goes
+	 * back to being a proposal of its review.
+	 */
 	@Transactional
 	public void removeStatus(CurrentUser actor, Long id, Long statusId) {
 		actor.require(Action.WRITE);
 		Household household = load(actor, id);
-		HouseholdStatus removed = household.removeStatus(statusId);
+		HouseholdStatus removed = household.status(statusId);
+		for (StatusProposal proposal : this.proposals.findByStatusId(statusId)) {
+			proposal.reopen();
+			this.proposals.save(proposal);
+			this.households.flush();
+			this.audit.partAction(household.getWardId(), actor, StatusReviews.ENTITY, proposal.getReviewId(), ENTITY,
+					id, "REVIEW_REOPEN", "reviewYear", String.valueOf(proposal.getReviewYear()));
+		}
+		household.removeStatus(statusId);
 		this.audit.action(household.getWardId(), actor, ENTITY, id, "REMOVE_STATUS", "status",
 				removed.describe(this::label), null);
 	}

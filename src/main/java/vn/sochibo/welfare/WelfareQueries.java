@@ -15,11 +15,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.sochibo.household.StatusKind;
+import vn.sochibo.household.StatusYears;
 import vn.sochibo.shared.Money;
 
 /**
- * The read side of welfare in SQL: who is eligible for a program (by the statuses of its
- * year), who got nothing, what was given — each page one query.
+ * The read side of welfare in SQL: who is eligible for a program (by the statuses held in
+ * its year, {@link StatusYears}: a lasting one from its first year until ended; a
+ * proposal of the yearly review never), who got nothing, what was given — each page one
+ * query.
  */
 @Component
 class WelfareQueries {
@@ -56,14 +59,15 @@ class WelfareQueries {
 		StringBuilder sql = new StringBuilder(
 				"""
 						select h.id, h.code, h.head_name, h.address, h.alley, h.area_id, a.code || ' – ' || a.name as area_label,
-						  string_agg(s.kind, ',' order by s.kind) as kinds,
+						  string_agg(distinct s.kind, ',' order by s.kind) as kinds,
 						  (select count(*) from welfare_gifts g where g.program_id = :programId and g.household_id = h.id
 						     and g.cancelled_at is null) as gifts
 						from households h
 						join residential_areas a on a.id = h.area_id
-						join household_statuses s on s.household_id = h.id and s.status_year = :year and s.kind = any(:kinds)
+						join household_statuses s on s.household_id = h.id and %s and s.kind = any(:kinds)
 						where h.ward_id = :wardId
-						""");
+						"""
+					.formatted(StatusYears.heldIn("s", ":year")));
 		Map<String, Object> params = eligibility(wardId, programId, year, kinds);
 		sql.append(reach.condition("h.area_id", params));
 		if (householdIds != null) {
@@ -95,11 +99,11 @@ class WelfareQueries {
 		StringBuilder sql = new StringBuilder("""
 				select s.kind, count(distinct h.id) as households
 				from households h
-				join household_statuses s on s.household_id = h.id and s.status_year = :year and s.kind = any(:kinds)
+				join household_statuses s on s.household_id = h.id and %s and s.kind = any(:kinds)
 				where h.ward_id = :wardId
 				  and not exists (select 1 from welfare_gifts g where g.program_id = :programId
 				                  and g.household_id = h.id and g.cancelled_at is null)
-				""");
+				""".formatted(StatusYears.heldIn("s", ":year")));
 		Map<String, Object> params = eligibility(wardId, programId, year, kinds);
 		sql.append(reach.condition("h.area_id", params));
 		sql.append(" group by s.kind");

@@ -155,9 +155,60 @@ class HouseholdSearchTests {
 		assertThat(list(ward.admin(), new HouseholdQuery(null, null, null, 2024)).getContent()).singleElement()
 			.extracting(HouseholdSummary::statuses)
 			.isEqualTo(List.of(StatusKind.ELDERLY_ALONE, StatusKind.POOR));
+		// Living alone lasts until ended: it still holds in 2025; poor was of 2024 only.
 		assertThat(list(ward.admin(), new HouseholdQuery(null, null, null, 2025)).getContent()).singleElement()
 			.extracting(HouseholdSummary::statuses)
-			.isEqualTo(List.of(StatusKind.NEAR_POOR));
+			.isEqualTo(List.of(StatusKind.ELDERLY_ALONE, StatusKind.NEAR_POOR));
+	}
+
+	@Test
+	void aLastingStatusIsFoundInEveryYearFromItsFirstUntilItsEnd() {
+		TestWard ward = this.fixtures.newWard();
+		HouseholdDetail household = this.fixtures.household(ward, ward.areaA(), "Trần Văn Liệt");
+		this.households.addStatus(ward.admin(), household.id(),
+				new StatusDetails(2020, StatusKind.POLICY_FAMILY, PolicySubtype.MARTYR_FAMILY, null, null, null));
+		Long statusId = this.households.get(ward.admin(), household.id()).statuses().get(0).id();
+
+		assertThat(names(ward.admin(), new HouseholdQuery(null, null, StatusKind.POLICY_FAMILY, 2019))).isEmpty();
+		for (int year : new int[] { 2020, 2024, 2026 }) {
+			assertThat(names(ward.admin(), new HouseholdQuery(null, null, StatusKind.POLICY_FAMILY, year)))
+				.as("" + year)
+				.containsExactly("Trần Văn Liệt");
+		}
+
+		this.households.endStatus(ward.officer(), household.id(), statusId, new StatusEnd(2025, "Chuyển đi nơi khác"));
+
+		assertThat(names(ward.admin(), new HouseholdQuery(null, null, StatusKind.POLICY_FAMILY, 2025)))
+			.containsExactly("Trần Văn Liệt");
+		assertThat(names(ward.admin(), new HouseholdQuery(null, null, StatusKind.POLICY_FAMILY, 2026))).isEmpty();
+		assertThat(this.households.get(ward.admin(), household.id()).statuses().get(0)).satisfies((status) -> {
+			assertThat(status.endYear()).isEqualTo(2025);
+			assertThat(status.endReason()).isEqualTo("Chuyển đi nơi khác");
+			assertThat(status.endedOn()).isEqualTo(java.time.LocalDate.now(this.clock));
+		});
+	}
+
+	@Test
+	void aLastingStatusEndsWithAReasonAndNotAfterNextYear() {
+		TestWard ward = this.fixtures.newWard();
+		HouseholdDetail household = this.fixtures.household(ward, ward.areaA(), "Trần Văn Hết");
+		this.households.addStatus(ward.admin(), household.id(),
+				new StatusDetails(2020, StatusKind.AGENT_ORANGE, null, null, null, null));
+		Long statusId = this.households.get(ward.admin(), household.id()).statuses().get(0).id();
+		int nextYear = java.time.Year.now(this.clock).getValue() + 1;
+
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(vn.sochibo.shared.RuleViolationException.class)
+			.isThrownBy(() -> this.households.endStatus(ward.admin(), household.id(), statusId,
+					new StatusEnd(nextYear + 1, "lý do")))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("lastYear"));
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(vn.sochibo.shared.RuleViolationException.class)
+			.isThrownBy(
+					() -> this.households.endStatus(ward.admin(), household.id(), statusId, new StatusEnd(2024, " ")))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("reason"));
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(vn.sochibo.household.HouseholdNotFoundException.class)
+			.isThrownBy(() -> this.households.endStatus(ward.officerB(), household.id(), statusId,
+					new StatusEnd(2024, "khác khu")));
+		assertThat(this.households.get(ward.admin(), household.id()).statuses().get(0).open()).isTrue();
 	}
 
 	@Test

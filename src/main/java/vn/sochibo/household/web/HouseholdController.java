@@ -134,6 +134,12 @@ class HouseholdController {
 			statusForm.setYear(Year.now(this.clock).getValue());
 			model.addAttribute("statusForm", statusForm);
 		}
+		if (!model.containsAttribute("endStatusForm")) {
+			EndStatusForm endForm = new EndStatusForm();
+			endForm.setLastYear(Year.now(this.clock).getValue());
+			model.addAttribute("endStatusForm", endForm);
+		}
+		model.addAttribute("currentYear", Year.now(this.clock).getValue());
 		return "households/detail";
 	}
 
@@ -208,6 +214,29 @@ class HouseholdController {
 				ex.addTo(result);
 			}
 		}
+		return show(user, id, 0, model);
+	}
+
+	/**
+	 * Ends a lasting status (a policy family, Agent Orange, disability, elderly living
+	 * alone) from the household's page.
+	 */
+	@PostMapping("/{id}/statuses/{statusId}/end")
+	String endStatus(CurrentUser user, @PathVariable Long id, @PathVariable Long statusId,
+			@Valid @ModelAttribute("endStatusForm") EndStatusForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		user.require(Action.WRITE);
+		if (!result.hasErrors()) {
+			try {
+				this.households.endStatus(user, id, statusId, form.toEnd());
+				redirect.addFlashAttribute("message", "status.ended");
+				return "redirect:/households/" + id;
+			}
+			catch (RuleViolationException ex) {
+				ex.addTo(result);
+			}
+		}
+		model.addAttribute("endStatusId", statusId);
 		return show(user, id, 0, model);
 	}
 

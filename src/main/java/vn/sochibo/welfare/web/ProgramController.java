@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.household.Households;
 import vn.sochibo.household.StatusKind;
+import vn.sochibo.household.StatusReviews;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
@@ -48,12 +49,15 @@ class ProgramController {
 
 	private final Households households;
 
+	private final StatusReviews reviews;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	ProgramController(WelfarePrograms programs, Distributions distributions, Gifts gifts, Cells cells,
-			Households households, AuditTrail audit, Clock clock) {
+			Households households, StatusReviews reviews, AuditTrail audit, Clock clock) {
+		this.reviews = reviews;
 		this.programs = programs;
 		this.distributions = distributions;
 		this.gifts = gifts;
@@ -92,6 +96,12 @@ class ProgramController {
 		model.addAttribute("program", program);
 		model.addAttribute("summary", this.programs.summary(user, id));
 		model.addAttribute("uncovered", this.distributions.uncoveredByStatus(user, id));
+		// Poor and near-poor households of last year whose review for the program's year
+		// is
+		// not done: the program does not reach them until it is.
+		if (program.targets().stream().anyMatch(StatusKind::reviewed)) {
+			model.addAttribute("awaitingReview", this.reviews.awaitingReview(user, program.year(), program.areaIds()));
+		}
 		model.addAttribute("distributions", this.distributions.ofProgram(user, id));
 		model.addAttribute("gifts", this.gifts.ofProgram(user, id));
 		model.addAttribute("giftLimit", Gifts.LIST_LIMIT);
