@@ -48,6 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 import static vn.sochibo.account.TestPrincipals.as;
+import static vn.sochibo.support.OneTimeTokens.oneTimeToken;
 
 /**
  * The system admin's screens: only the system admin lists wards and creates a ward with
@@ -185,7 +186,7 @@ class SystemWardControllerTests {
 	void aPublicAddressThatIsNoWebAddressIsRefused(String address) throws Exception {
 		assertRefused(newWard("Phường Sai " + this.suffix, "sai-" + this.suffix, "mật khẩu quản trị", address),
 				"ward.publicBaseUrl",
-				"Địa chỉ phải bắt đầu bằng http:// hoặc https://, ví dụ https://sochibo.caikhe.vn");
+				"Địa chỉ phải bắt đầu bằng http:// hoặc https://, ví dụ https://congkhai.ten-phuong.vn");
 	}
 
 	@ParameterizedTest
@@ -194,7 +195,7 @@ class SystemWardControllerTests {
 	void aPublicAddressOnTheServersOwnMachineIsRefused(String address) throws Exception {
 		assertRefused(newWard("Phường Cục Bộ " + this.suffix, "cucbo-" + this.suffix, "mật khẩu quản trị", address),
 				"ward.publicBaseUrl",
-				"Địa chỉ này chỉ mở được trên chính máy chủ (localhost, 127.0.0.1): mã QR dẫn tới đó không mở được trên điện thoại của người dân. Hãy nhập địa chỉ mà người dân truy cập được, ví dụ https://sochibo.caikhe.vn");
+				"Địa chỉ này chỉ mở được trên chính máy chủ (localhost, 127.0.0.1): mã QR dẫn tới đó không mở được trên điện thoại của người dân. Hãy nhập địa chỉ mà người dân truy cập được, ví dụ https://congkhai.ten-phuong.vn");
 	}
 
 	@Test
@@ -216,7 +217,7 @@ class SystemWardControllerTests {
 				new Contribution(fund.id(), LocalDate.now(this.clock), PaymentMethod.CASH, Money.of(300_000), null,
 						null, ContributorKind.PERSON, "Nguyễn Văn Bình", DisplayChoice.ANONYMOUS, null, null));
 		String receipt = "/funds/" + fund.id() + "/receipts/" + entry.id();
-		String printed = this.mvc.perform(post(receipt + "/prints").with(csrf()).with(as(admin)))
+		String printed = this.mvc.perform(post(receipt + "/prints").with(oneTimeToken()).with(csrf()).with(as(admin)))
 			.andExpect(status().isFound())
 			.andReturn()
 			.getResponse()

@@ -221,7 +221,7 @@ class UserControllerTests {
 	@Test
 	void anOfficerWithoutAreasIsRefused() throws Exception {
 		assertRefused(newUser("khongkhu-" + suffix(), Role.OFFICER, "mật khẩu đủ dài"), "areaIds",
-				"Cán bộ khu vực cần được giao ít nhất một khu dân cư.");
+				"Cán bộ khu vực cần được giao ít nhất một khu vực.");
 	}
 
 	@Test

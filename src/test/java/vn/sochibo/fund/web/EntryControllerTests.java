@@ -235,8 +235,8 @@ class EntryControllerTests {
 		MultiValueMap<String, String> form = contribution();
 		form.set("householdCode", "nguyen truong do");
 
-		MvcResult result = this.mvc
-			.perform(post(contributionsUrl()).with(as(this.ward.officer())).with(csrf()).params(form))
+		MvcResult result = this.mvc.perform(
+				post(contributionsUrl()).with(oneTimeToken()).with(as(this.ward.officer())).with(csrf()).params(form))
 			.andExpect(redirectedUrlPattern("/funds/" + this.fund.id() + "/receipts/*"))
 			.andReturn();
 

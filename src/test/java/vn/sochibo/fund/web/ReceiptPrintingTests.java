@@ -263,7 +263,11 @@ class ReceiptPrintingTests {
 						this.ward.areaA().id(), null, ContributorKind.BUSINESS, "Cửa hàng Vật liệu Hưng Thịnh",
 						DisplayChoice.FULL_NAME, null, "50 bao xi măng Tây Đô"));
 		String receipt = receiptPath(goods);
-		this.mvc.perform(post(receipt + "/prints").param("format", "PDF").with(csrf()).with(as(this.ward.officer())))
+		this.mvc
+			.perform(post(receipt + "/prints").param("format", "PDF")
+				.with(oneTimeToken())
+				.with(csrf())
+				.with(as(this.ward.officer())))
 			.andExpect(redirectedUrl(receipt + "/prints/1/pdf"));
 
 		String text = Html.text(page(receipt + "/prints/1")).replaceAll("\\s+", " ");

@@ -291,9 +291,9 @@ class AreaControllerTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+		// the field is named in the ward's words: the fixture ward's units are "Khu vực"
 		assertThat(Html.rows(detail)).anySatisfy((row) -> assertThat(row).contains("Chuyển khu do sáp nhập")
-			.contains("Khu dân cư")
-			.contains("A – Khu vực A | B – Khu vực B"));
+			.contains("| Khu vực | A – Khu vực A | B – Khu vực B"));
 		this.mvc.perform(get("/areas").with(as(this.ward.officer())))
 			.andExpect(content().string(containsString("Đã sáp nhập vào Khu vực B")));
 	}

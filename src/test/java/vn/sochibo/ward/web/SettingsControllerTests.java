@@ -150,9 +150,9 @@ class SettingsControllerTests {
 				Arguments.of("superiorBody", "", "Không được để trống."),
 				Arguments.of("placeName", "", "Không được để trống."),
 				Arguments.of("publicBaseUrl", "sochibo.caikhe.vn",
-						"Địa chỉ phải bắt đầu bằng http:// hoặc https://, ví dụ https://sochibo.caikhe.vn"),
+						"Địa chỉ phải bắt đầu bằng http:// hoặc https://, ví dụ https://congkhai.ten-phuong.vn"),
 				Arguments.of("publicBaseUrl", "http://127.0.0.1:8080",
-						"Địa chỉ này chỉ mở được trên chính máy chủ (localhost, 127.0.0.1): mã QR dẫn tới đó không mở được trên điện thoại của người dân. Hãy nhập địa chỉ mà người dân truy cập được, ví dụ https://sochibo.caikhe.vn"));
+						"Địa chỉ này chỉ mở được trên chính máy chủ (localhost, 127.0.0.1): mã QR dẫn tới đó không mở được trên điện thoại của người dân. Hãy nhập địa chỉ mà người dân truy cập được, ví dụ https://congkhai.ten-phuong.vn"));
 	}
 
 	@ParameterizedTest(name = "{0} = \"{1}\"")
