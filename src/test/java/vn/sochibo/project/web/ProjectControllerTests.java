@@ -162,7 +162,7 @@ class ProjectControllerTests {
 				Arguments.of("name", "Đ".repeat(201), "Không được quá 200 ký tự."),
 				Arguments.of("kind", "", "Bắt buộc phải chọn hoặc nhập."),
 				Arguments.of("kind", "PALACE", "Giá trị không hợp lệ."),
-				Arguments.of("areaId", "", "Hãy chọn khu dân cư."),
+				Arguments.of("areaId", "", "Hãy chọn khu vực."),
 				Arguments.of("location", "h".repeat(256), "Không được quá 255 ký tự."),
 				Arguments.of("lengthMetres", "abc",
 						"Hãy nhập số mét, ví dụ 120 hoặc 120,5 (tối đa 2 chữ số thập phân)."),
