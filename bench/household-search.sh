@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Benchmark: the household list and its accent-insensitive search at 100,000 households.
+# Benchmark: the household list, its accent-insensitive search and the household field's suggestions
+# (contribution, gift and loan forms) at 100,000 households.
 #
 # Builds the application jar, starts it on port 8081 against its own database
 # (sochibo_bench, recreated each run), creates a ward through the system admin's screen,
@@ -50,7 +51,8 @@ CSRF=$(csrf_of "$SYS" /system/wards/new)
 curl -fs -b "$SYS" -o /dev/null \
   --data-urlencode "ward.name=Phường Đo Tải" --data-urlencode "ward.province=Thành phố Cần Thơ" \
   --data-urlencode "ward.unitLabel=Khu vực" --data-urlencode "ward.superiorBody=ĐẢNG BỘ PHƯỜNG ĐO TẢI" \
-  --data-urlencode "ward.placeName=Đo Tải" --data-urlencode "adminUsername=bench" \
+  --data-urlencode "ward.placeName=Đo Tải" --data-urlencode "ward.publicBaseUrl=https://congkhai.dotai.example.vn" \
+  --data-urlencode "adminUsername=bench" \
   --data-urlencode "adminFullName=Người đo" --data-urlencode "adminPassword=bench-ward-admin-pw" \
   --data-urlencode "_csrf=$CSRF" "http://localhost:$PORT/system/wards/new"
 
@@ -108,6 +110,9 @@ run "search: alley" "/households?q=hem+49-51"
 run "search: one common word" "/households?q=van"
 run "filter: poor households of 2025 in one area" "/households?status=POOR&year=2025&area=$(PGPASSWORD=${SOCHIBO_DB_PASSWORD:-sochibo} psql -Atq -h 127.0.0.1 -U sochibo -d "$DB" -c 'select min(id) from residential_areas')"
 run "page 100 (offset 2,475)" "/households?page=99"
+run "suggestions: full name without accents" "/households/suggestions?q=nguyen+truong+do"
+run "suggestions: two letters" "/households/suggestions?q=ng"
+run "suggestions: alley" "/households/suggestions?q=hem+49"
 
 echo "== one official alone (1 connection): name search"
 wrk -t1 -c1 -d"$DURATION" --latency -H "Cookie: $COOKIE" "http://localhost:$PORT/households?q=nguyen+truong+do" \

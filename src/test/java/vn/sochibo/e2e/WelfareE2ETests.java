@@ -25,6 +25,7 @@ import vn.sochibo.household.HouseholdDetail;
 import vn.sochibo.household.Households;
 import vn.sochibo.household.PolicySubtype;
 import vn.sochibo.household.StatusDetails;
+import vn.sochibo.household.StatusEnd;
 import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.Money;
 import vn.sochibo.support.WardFixtures.TestWard;
@@ -58,8 +59,14 @@ class WelfareE2ETests extends ChromiumTest {
 				StatusKind.POLICY_FAMILY);
 		HouseholdDetail cuong = status(ward, this.fixtures.household(ward, ward.areaA(), "Phạm Quốc Cường"), year,
 				StatusKind.POOR);
-		// A policy family last year only: not eligible this year.
-		status(ward, this.fixtures.household(ward, ward.areaA(), "Võ Thị Dung"), year - 1, StatusKind.POLICY_FAMILY);
+		// A policy family until last year (the status lasts until it is ended): not
+		// eligible
+		// this year.
+		HouseholdDetail dung = status(ward, this.fixtures.household(ward, ward.areaA(), "Võ Thị Dung"), year - 1,
+				StatusKind.POLICY_FAMILY);
+		this.households.endStatus(ward.admin(), dung.id(),
+				this.households.get(ward.admin(), dung.id()).statuses().get(0).id(),
+				new StatusEnd(year - 1, "Chuyển đi nơi khác"));
 		FundSummary fund = this.funds.create(ward.admin(), FundKind.CAMPAIGN, new FundDetails("Quỹ Vì người nghèo",
 				"Hỗ trợ hộ khó khăn", null, LocalDate.of(year, 1, 1), null, Set.of()));
 		this.ledger.contribute(ward.admin(),
