@@ -15,8 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -147,7 +149,28 @@ abstract class ChromiumTest {
 	static void submit() {
 		WebElement button = driver.findElement(By.cssSelector("main form button[type=submit]"));
 		button.click();
-		wait.until(ExpectedConditions.stalenessOf(button));
+		wait.until((browser) -> gone(button));
+	}
+
+	/**
+	 * Whether the element has left the page. While the next page replaces it, Chromium
+	 * may answer "node does not belong to the document" instead of a stale element: both
+	 * mean it is gone.
+	 */
+	static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/** A phone's screen: 390 × 844, as a mobile browser lays it out. */

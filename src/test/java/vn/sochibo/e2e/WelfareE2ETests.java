@@ -113,14 +113,14 @@ class WelfareE2ETests extends ChromiumTest {
 		assertThat(driver.findElement(By.id("h-" + cuong.id())).isSelected()).isFalse();
 		assertThat(driver.findElement(By.id("h-" + lan.id())).isSelected()).isTrue();
 		type(By.id("value"), "abc");
-		WebElement post = driver.findElement(By.id("postDistribution"));
-		post.click();
-		wait.until(ExpectedConditions.stalenessOf(post));
+		WebElement refused = driver.findElement(By.id("postDistribution"));
+		refused.click();
+		wait.until((browser) -> gone(refused));
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Số tiền không hợp lệ");
 
 		type(By.id("value"), "600.000");
 		type(By.id("itemNote"), "Gạo, dầu ăn, bánh chưng");
-		post = driver.findElement(By.id("postDistribution"));
+		WebElement post = driver.findElement(By.id("postDistribution"));
 		post.click();
 		wait.until(ExpectedConditions.urlMatches("/welfare/distributions/\\d+$"));
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Đã ghi nhận 2 suất quà", "1.200.000 đ",
