@@ -13,8 +13,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
-import vn.sochibo.account.Accounts;
-import vn.sochibo.account.UserView;
 import vn.sochibo.household.HouseholdQuery;
 import vn.sochibo.household.HouseholdSummary;
 import vn.sochibo.household.Households;
@@ -25,7 +23,6 @@ import vn.sochibo.shared.Role;
 import vn.sochibo.ward.AreaView;
 import vn.sochibo.ward.Areas;
 import vn.sochibo.ward.WardView;
-import vn.sochibo.ward.Wards;
 import vn.sochibo.welfare.LoanOutcome;
 import vn.sochibo.welfare.LoanPurpose;
 import vn.sochibo.welfare.LoanReferralDetails;
@@ -48,9 +45,7 @@ class DemoLoans implements ApplicationRunner {
 
 	private static final int YEAR = 2025;
 
-	private final Wards wards;
-
-	private final Accounts accounts;
+	private final DemoWards demoWards;
 
 	private final Areas areas;
 
@@ -58,9 +53,8 @@ class DemoLoans implements ApplicationRunner {
 
 	private final LoanReferrals loans;
 
-	DemoLoans(Wards wards, Accounts accounts, Areas areas, Households households, LoanReferrals loans) {
-		this.wards = wards;
-		this.accounts = accounts;
+	DemoLoans(DemoWards demoWards, Areas areas, Households households, LoanReferrals loans) {
+		this.demoWards = demoWards;
 		this.areas = areas;
 		this.households = households;
 		this.loans = loans;
@@ -68,11 +62,7 @@ class DemoLoans implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		WardView ward = this.wards.publicList()
-			.stream()
-			.filter((candidate) -> DemoData.WARD_NAME.equals(candidate.name()))
-			.findFirst()
-			.orElse(null);
+		WardView ward = this.demoWards.named(DemoData.WARD_NAME).orElse(null);
 		if (ward == null) {
 			return;
 		}
@@ -81,7 +71,7 @@ class DemoLoans implements ApplicationRunner {
 			logger.info("Demo loan referrals already present");
 			return;
 		}
-		CurrentUser officer = user(admin, "canbo");
+		CurrentUser officer = this.demoWards.user(admin, "canbo");
 		AreaView area = this.areas.list(admin)
 			.stream()
 			.filter((candidate) -> "KV11".equals(candidate.code()))
@@ -142,15 +132,6 @@ class DemoLoans implements ApplicationRunner {
 			case 3 -> LoanPurpose.HOUSING;
 			default -> LoanPurpose.OTHER;
 		};
-	}
-
-	private CurrentUser user(CurrentUser admin, String username) {
-		UserView user = this.accounts.list(admin)
-			.stream()
-			.filter((candidate) -> username.equals(candidate.username()))
-			.findFirst()
-			.orElseThrow();
-		return new CurrentUser(user.id(), admin.wardId(), user.username(), user.role());
 	}
 
 }

@@ -11,8 +11,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.sochibo.account.Accounts;
-import vn.sochibo.account.UserView;
 import vn.sochibo.household.ConfirmProposals;
 import vn.sochibo.household.ProposalRow;
 import vn.sochibo.household.ReviewSheet;
@@ -22,7 +20,6 @@ import vn.sochibo.shared.Role;
 import vn.sochibo.ward.AreaView;
 import vn.sochibo.ward.Areas;
 import vn.sochibo.ward.WardView;
-import vn.sochibo.ward.Wards;
 
 /**
  * The yearly review of 2026 in Khu vực 11, under way: the officer started it (the poor
@@ -43,28 +40,21 @@ class DemoReview implements ApplicationRunner {
 	/** Proposals the officer has not decided yet. */
 	static final int LEFT_TO_DECIDE = 3;
 
-	private final Wards wards;
-
-	private final Accounts accounts;
+	private final DemoWards demoWards;
 
 	private final Areas areas;
 
 	private final StatusReviews reviews;
 
-	DemoReview(Wards wards, Accounts accounts, Areas areas, StatusReviews reviews) {
-		this.wards = wards;
-		this.accounts = accounts;
+	DemoReview(DemoWards demoWards, Areas areas, StatusReviews reviews) {
+		this.demoWards = demoWards;
 		this.areas = areas;
 		this.reviews = reviews;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		WardView ward = this.wards.publicList()
-			.stream()
-			.filter((candidate) -> DemoData.WARD_NAME.equals(candidate.name()))
-			.findFirst()
-			.orElse(null);
+		WardView ward = this.demoWards.named(DemoData.WARD_NAME).orElse(null);
 		if (ward == null || !this.reviews.reviewable(YEAR)) {
 			return;
 		}
@@ -74,7 +64,7 @@ class DemoReview implements ApplicationRunner {
 			.filter((area) -> "KV11".equals(area.code()))
 			.findFirst()
 			.orElseThrow();
-		CurrentUser officer = user(admin, "canbo");
+		CurrentUser officer = this.demoWards.user(admin, "canbo");
 		if (this.reviews.sheet(officer, YEAR, kv11.id()).started()) {
 			logger.info("Demo review of {} already present", YEAR);
 			return;
@@ -92,15 +82,6 @@ class DemoReview implements ApplicationRunner {
 		this.reviews.confirm(officer, YEAR, kv11.id(),
 				new ConfirmProposals(confirmed, Map.of(), null, "QĐ số 26/QĐ-UBND ngày 15/12/2025"));
 		logger.info("Demo review of {}: {} proposals in Khu vực 11, {} confirmed", YEAR, rows.size(), confirmed.size());
-	}
-
-	private CurrentUser user(CurrentUser admin, String username) {
-		UserView user = this.accounts.list(admin)
-			.stream()
-			.filter((candidate) -> username.equals(candidate.username()))
-			.findFirst()
-			.orElseThrow();
-		return new CurrentUser(user.id(), admin.wardId(), user.username(), user.role());
 	}
 
 }

@@ -17,8 +17,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
-import vn.sochibo.account.Accounts;
-import vn.sochibo.account.UserView;
 import vn.sochibo.fund.Contribution;
 import vn.sochibo.fund.ContributorKind;
 import vn.sochibo.fund.DisplayChoice;
@@ -39,7 +37,6 @@ import vn.sochibo.ward.Areas;
 import vn.sochibo.ward.CellView;
 import vn.sochibo.ward.Cells;
 import vn.sochibo.ward.WardView;
-import vn.sochibo.ward.Wards;
 import vn.sochibo.welfare.Candidate;
 import vn.sochibo.welfare.DistributionOrder;
 import vn.sochibo.welfare.DistributionView;
@@ -86,9 +83,7 @@ class DemoWelfare implements ApplicationRunner {
 
 	private static final String FRONT = "Ban công tác Mặt trận Khu vực 11";
 
-	private final Wards wards;
-
-	private final Accounts accounts;
+	private final DemoWards demoWards;
 
 	private final Areas areas;
 
@@ -106,10 +101,9 @@ class DemoWelfare implements ApplicationRunner {
 
 	private final Gifts gifts;
 
-	DemoWelfare(Wards wards, Accounts accounts, Areas areas, Cells cells, Households households, Funds funds,
-			Ledger ledger, WelfarePrograms programs, Distributions distributions, Gifts gifts) {
-		this.wards = wards;
-		this.accounts = accounts;
+	DemoWelfare(DemoWards demoWards, Areas areas, Cells cells, Households households, Funds funds, Ledger ledger,
+			WelfarePrograms programs, Distributions distributions, Gifts gifts) {
+		this.demoWards = demoWards;
 		this.areas = areas;
 		this.cells = cells;
 		this.households = households;
@@ -122,11 +116,7 @@ class DemoWelfare implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		WardView ward = this.wards.publicList()
-			.stream()
-			.filter((candidate) -> DemoData.WARD_NAME.equals(candidate.name()))
-			.findFirst()
-			.orElse(null);
+		WardView ward = this.demoWards.named(DemoData.WARD_NAME).orElse(null);
 		if (ward == null) {
 			return;
 		}
@@ -135,8 +125,8 @@ class DemoWelfare implements ApplicationRunner {
 			logger.info("Demo welfare already present");
 			return;
 		}
-		CurrentUser secretary = user(admin, "bithu");
-		CurrentUser officer = user(admin, "canbo");
+		CurrentUser secretary = this.demoWards.user(admin, "bithu");
+		CurrentUser officer = this.demoWards.user(admin, "canbo");
 		AreaView kv11 = this.areas.list(admin)
 			.stream()
 			.filter((area) -> "KV11".equals(area.code()))
@@ -385,15 +375,6 @@ class DemoWelfare implements ApplicationRunner {
 			.toList();
 		return this.distributions.post(actor,
 				new DistributionOrder(program.id(), statuses, areaIds, chosen, Set.of(), gift));
-	}
-
-	private CurrentUser user(CurrentUser admin, String username) {
-		UserView user = this.accounts.list(admin)
-			.stream()
-			.filter((candidate) -> username.equals(candidate.username()))
-			.findFirst()
-			.orElseThrow();
-		return new CurrentUser(user.id(), admin.wardId(), user.username(), user.role());
 	}
 
 }
