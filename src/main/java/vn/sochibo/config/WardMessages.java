@@ -52,10 +52,18 @@ class WardMessages implements WebMvcConfigurer {
 			return WardWords.current().fill(super.resolveCodeWithoutArguments(code, locale));
 		}
 
+		/**
+		 * A message with ward words is formatted for the words of this request; one
+		 * without (most of them) keeps the bundle's cached format.
+		 */
 		@Override
 		protected MessageFormat resolveCode(String code, Locale locale) {
 			String message = super.resolveCodeWithoutArguments(code, locale);
-			return (message != null) ? createMessageFormat(WardWords.current().fill(message), locale) : null;
+			if (message == null) {
+				return null;
+			}
+			String filled = WardWords.current().fill(message);
+			return filled.equals(message) ? super.resolveCode(code, locale) : createMessageFormat(filled, locale);
 		}
 
 	}
