@@ -54,7 +54,9 @@ final class SqlOwnership {
 			owned("welfare", "welfare_programs", "welfare_program_targets", "welfare_program_areas", "welfare_scans",
 					"welfare_distributions", "welfare_gifts", "loan_referrals"),
 			// V10: one-time form tokens
-			owned("submission", "form_submissions"));
+			owned("submission", "form_submissions"),
+			// V12: Party members and their periods in a cell
+			owned("cellwork", "party_members", "party_member_cells"));
 
 	/**
 	 * The reads of another feature's table that are allowed, {@code "feature -> table"}

@@ -16,8 +16,8 @@ import vn.sochibo.shared.OutOfScopeException;
 /**
  * Scope is role × area × ward: the ward admin and the inspector see the whole ward; an
  * officer sees the areas assigned to them; a cell secretary sees those and the areas
- * their cells cover today. Read fresh on every call, so a changed assignment applies at
- * once.
+ * their cells cover today, and reaches the own records of those cells. Read fresh on
+ * every call, so a changed assignment applies at once.
  */
 @Component
 class AccountAreaScopes implements AreaScopes {
@@ -35,9 +35,18 @@ class AccountAreaScopes implements AreaScopes {
 	public AreaScope of(CurrentUser user) {
 		return switch (user.role()) {
 			case WARD_ADMIN, INSPECTOR -> AreaScope.wholeWard(user.requireWard());
-			case OFFICER, CELL_SECRETARY -> AreaScope.areas(user.requireWard(), assignedAreas(user));
+			case OFFICER -> AreaScope.areas(user.requireWard(), assignedAreas(user));
+			case CELL_SECRETARY -> AreaScope.areas(user.requireWard(), assignedAreas(user), assignedCells(user));
 			case SYSTEM_ADMIN -> throw new OutOfScopeException("the system admin sees no ward records");
 		};
+	}
+
+	private List<Long> assignedCells(CurrentUser user) {
+		return this.jdbc.sql("select uc.cell_id from user_cells uc where uc.user_id = :userId and uc.ward_id = :wardId")
+			.param("userId", user.id())
+			.param("wardId", user.wardId())
+			.query(Long.class)
+			.list();
 	}
 
 	private List<Long> assignedAreas(CurrentUser user) {

@@ -43,6 +43,8 @@ class SecurityConfig {
 					.hasAnyRole(AccessPolicy.roleNames(Action.MANAGE_USERS))
 					.requestMatchers("/audit/**")
 					.hasAnyRole(AccessPolicy.roleNames(Action.READ_AUDIT))
+					.requestMatchers("/cellwork/**")
+					.hasAnyRole(AccessPolicy.roleNames(Action.READ_CELL_WORK))
 					.requestMatchers("/settings/**", "/start")
 					.hasAnyRole(AccessPolicy.roleNames(Action.MANAGE_WARD))
 					.requestMatchers("/households/**", "/areas/**", "/cells/**", "/dashboard", "/funds/**",

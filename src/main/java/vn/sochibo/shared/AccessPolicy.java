@@ -31,6 +31,8 @@ import static vn.sochibo.shared.Role.WARD_ADMIN;
  * <li>every other action needs all of the record's areas in scope, and a ward-wide record
  * is acted on only by those whose scope is the whole ward.</li>
  * </ul>
+ * A Party cell's own records (its members, meetings, ratings…) belong to the cell, not to
+ * areas: beyond the whole-ward roles, only the secretaries of that cell reach them.
  * Ward-level actions (closing a year, the ward's set-up, its users, audit trails) need no
  * area: the role and the ward decide; creating wards belongs to the deployment. A ledger
  * year is the ward's, so only the ward admin closes it.
@@ -60,6 +62,9 @@ public class AccessPolicy {
 		grants.put(Action.MANAGE_USERS, EnumSet.of(WARD_ADMIN));
 		grants.put(Action.READ_AUDIT, EnumSet.of(WARD_ADMIN, INSPECTOR));
 		grants.put(Action.MANAGE_WARDS, EnumSet.of(SYSTEM_ADMIN));
+		grants.put(Action.READ_CELL_WORK, EnumSet.of(WARD_ADMIN, CELL_SECRETARY, INSPECTOR));
+		grants.put(Action.WRITE_CELL_WORK, EnumSet.of(WARD_ADMIN, CELL_SECRETARY));
+		grants.put(Action.DECIDE_CELL_RATING, EnumSet.of(WARD_ADMIN));
 		for (Action action : Action.values()) {
 			grants.putIfAbsent(action, EnumSet.noneOf(Role.class));
 		}
@@ -96,6 +101,9 @@ public class AccessPolicy {
 		}
 		if (WARD_LEVEL.contains(action) || scope.wholeWard()) {
 			return Decision.ALLOWED;
+		}
+		if (record.cellId() != null) {
+			return scope.coversCell(record.wardId(), record.cellId()) ? Decision.ALLOWED : Decision.HIDDEN;
 		}
 		if (record.wardWide()) {
 			return (action == Action.READ) ? Decision.ALLOWED : Decision.HIDDEN;

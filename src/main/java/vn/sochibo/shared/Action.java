@@ -35,6 +35,25 @@ public enum Action {
 	READ_AUDIT,
 
 	/** Create wards and their first admins (a multi-ward deployment). */
-	MANAGE_WARDS;
+	MANAGE_WARDS,
+
+	/**
+	 * Read a Party cell's own records: its members (sensitive: political affiliation),
+	 * meetings and attendance, activities, visits, twinnings and ratings. Officers do
+	 * not.
+	 */
+	READ_CELL_WORK,
+
+	/**
+	 * Record a cell's work: members, meetings, activities, visits, twinnings, rating
+	 * steps.
+	 */
+	WRITE_CELL_WORK,
+
+	/**
+	 * Record the competent body's decision on a cell's annual rating (the ward's Party
+	 * committee decides it, the ward's Party office enters it).
+	 */
+	DECIDE_CELL_RATING;
 
 }

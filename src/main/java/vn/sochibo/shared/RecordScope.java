@@ -5,12 +5,17 @@ import java.util.Set;
 
 /**
  * Where a record belongs: its ward and the residential areas it concerns (none: the whole
- * ward, like a ward-wide fund or a ledger year).
+ * ward, like a ward-wide fund or a ledger year), or the Party cell whose own record it is
+ * (a member, a meeting, a rating: {@code cellId}, and then no areas).
  */
-public record RecordScope(Long wardId, Set<Long> areaIds) {
+public record RecordScope(Long wardId, Set<Long> areaIds, Long cellId) {
 
 	public RecordScope {
 		areaIds = Set.copyOf(areaIds);
+	}
+
+	public RecordScope(Long wardId, Set<Long> areaIds) {
+		this(wardId, areaIds, null);
 	}
 
 	public static RecordScope ward(Long wardId) {
@@ -28,8 +33,16 @@ public record RecordScope(Long wardId, Set<Long> areaIds) {
 		return new RecordScope(wardId, Set.copyOf(areaIds));
 	}
 
+	/**
+	 * A Party cell's own record: the whole-ward roles and the cell's secretaries reach
+	 * it.
+	 */
+	public static RecordScope cell(Long wardId, Long cellId) {
+		return new RecordScope(wardId, Set.of(), cellId);
+	}
+
 	public boolean wardWide() {
-		return this.areaIds.isEmpty();
+		return this.areaIds.isEmpty() && this.cellId == null;
 	}
 
 }

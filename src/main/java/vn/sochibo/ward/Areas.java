@@ -29,14 +29,18 @@ public class Areas {
 
 	private final ResidentialAreaRepository areas;
 
+	private final WardRepository wards;
+
 	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Areas(ResidentialAreaRepository areas, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+	Areas(ResidentialAreaRepository areas, WardRepository wards, AuditTrail audit, ApplicationEventPublisher events,
+			Clock clock) {
 		this.areas = areas;
+		this.wards = wards;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -85,7 +89,10 @@ public class Areas {
 		if (this.areas.existsByWardIdAndCodeIgnoreCase(wardId, details.code())) {
 			throw new RuleViolationException("code", "area.code.duplicate");
 		}
-		ResidentialArea area = this.areas.save(new ResidentialArea(wardId, details));
+		AreaKind usualKind = this.wards.findById(wardId)
+			.map((ward) -> AreaKind.named(ward.getUnitLabel()))
+			.orElseThrow();
+		ResidentialArea area = this.areas.save(new ResidentialArea(wardId, details, usualKind));
 		this.audit.created(wardId, actor, ENTITY, area.getId(), auditState(area));
 		return toView(area);
 	}
@@ -153,8 +160,8 @@ public class Areas {
 					.map(ResidentialArea::getName)
 					.orElse(null)
 				: null;
-		return new AreaView(area.getId(), area.getCode(), area.getName(), area.getValidFrom(), area.getValidTo(),
-				area.getMergedIntoId(), mergedIntoName, area.getVersion());
+		return new AreaView(area.getId(), area.getCode(), area.getName(), area.getKind(), area.getValidFrom(),
+				area.getValidTo(), area.getMergedIntoId(), mergedIntoName, area.getVersion());
 	}
 
 	private static String label(ResidentialArea area) {

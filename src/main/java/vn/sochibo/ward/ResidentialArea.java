@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -33,6 +35,9 @@ class ResidentialArea {
 
 	private String name;
 
+	@Enumerated(EnumType.STRING)
+	private AreaKind kind;
+
 	private LocalDate validFrom;
 
 	private LocalDate validTo;
@@ -45,11 +50,15 @@ class ResidentialArea {
 	protected ResidentialArea() {
 	}
 
-	ResidentialArea(Long wardId, AreaDetails details) {
+	ResidentialArea(Long wardId, AreaDetails details, AreaKind usualKind) {
 		this.wardId = wardId;
+		this.kind = usualKind;
 		apply(details);
 	}
 
+	/**
+	 * Applies the edited fields; a null kind keeps the area's kind.
+	 */
 	void apply(AreaDetails details) {
 		if (details.validTo() != null && details.validTo().isBefore(details.validFrom())) {
 			throw new RuleViolationException("validTo", "area.validTo.beforeFrom");
@@ -59,6 +68,7 @@ class ResidentialArea {
 		}
 		this.code = details.code();
 		this.name = details.name();
+		this.kind = (details.kind() != null) ? details.kind() : this.kind;
 		this.validFrom = details.validFrom();
 		this.validTo = details.validTo();
 	}
@@ -95,6 +105,7 @@ class ResidentialArea {
 		Map<String, String> state = new LinkedHashMap<>();
 		state.put("code", this.code);
 		state.put("name", this.name);
+		state.put("kind", this.kind.name());
 		state.put("validFrom", VietnameseDates.format(this.validFrom));
 		state.put("validTo", VietnameseDates.format(this.validTo));
 		state.put("mergedIntoId", (this.mergedIntoId != null) ? this.mergedIntoId.toString() : null);
@@ -115,6 +126,10 @@ class ResidentialArea {
 
 	String getName() {
 		return this.name;
+	}
+
+	AreaKind getKind() {
+		return this.kind;
 	}
 
 	LocalDate getValidFrom() {

@@ -17,7 +17,7 @@ interface ResidentialAreaRepository extends Repository<ResidentialArea, Long> {
 	boolean existsByWardIdAndCodeIgnoreCaseAndIdNot(Long wardId, String code, Long id);
 
 	@Query("""
-			select new vn.sochibo.ward.AreaView(a.id, a.code, a.name, a.validFrom, a.validTo, a.mergedIntoId, m.name,
+			select new vn.sochibo.ward.AreaView(a.id, a.code, a.name, a.kind, a.validFrom, a.validTo, a.mergedIntoId, m.name,
 				a.version)
 			from ResidentialArea a left join ResidentialArea m on m.id = a.mergedIntoId
 			where a.wardId = :wardId

@@ -87,6 +87,10 @@ class Ward {
 		return this.id;
 	}
 
+	String getUnitLabel() {
+		return this.unitLabel;
+	}
+
 	Integer getVersion() {
 		return this.version;
 	}

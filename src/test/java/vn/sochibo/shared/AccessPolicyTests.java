@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Who may do what, as a table: every role × action against a record of the user's own
  * area, of another area of the ward, of the whole ward, of two areas (one theirs), and of
- * another ward. A = allowed, F = forbidden (403), H = hidden (404).
+ * another ward, and against a Party cell's own record (of the user's cell, of another). A
+ * = allowed, F = forbidden (403), H = hidden (404).
  */
 class AccessPolicyTests {
 
@@ -31,60 +32,83 @@ class AccessPolicyTests {
 
 	private static final long OTHER_AREA = 12L;
 
-	/** role, action: own area, other area, whole ward, two areas, other ward. */
+	private static final long CELL = 21L;
+
+	private static final long OTHER_CELL = 22L;
+
+	/**
+	 * role, action: own area, other area, whole ward, two areas, other ward, own cell's
+	 * record, another cell's record.
+	 */
 	private static final String[] TABLE = {
 	// @formatter:off
-			"WARD_ADMIN     READ          A A A A H",
-			"WARD_ADMIN     WRITE         A A A A H",
-			"WARD_ADMIN     PRINT         A A A A H",
-			"WARD_ADMIN     APPROVE       A A A A H",
-			"WARD_ADMIN     CLOSE_YEAR    A A A A H",
-			"WARD_ADMIN     MANAGE_WARD   A A A A H",
-			"WARD_ADMIN     MANAGE_USERS  A A A A H",
-			"WARD_ADMIN     READ_AUDIT    A A A A H",
-			"WARD_ADMIN     MANAGE_WARDS  F F F F F",
-			"CELL_SECRETARY READ          A H A A H",
-			"CELL_SECRETARY WRITE         A H H H H",
-			"CELL_SECRETARY PRINT         A H H H H",
-			"CELL_SECRETARY APPROVE       A H H H H",
-			"CELL_SECRETARY CLOSE_YEAR    F F F F F",
-			"CELL_SECRETARY MANAGE_WARD   F F F F F",
-			"CELL_SECRETARY MANAGE_USERS  F F F F F",
-			"CELL_SECRETARY READ_AUDIT    F F F F F",
-			"CELL_SECRETARY MANAGE_WARDS  F F F F F",
-			"OFFICER        READ          A H A A H",
-			"OFFICER        WRITE         A H H H H",
-			"OFFICER        PRINT         A H H H H",
-			"OFFICER        APPROVE       F F F F F",
-			"OFFICER        CLOSE_YEAR    F F F F F",
-			"OFFICER        MANAGE_WARD   F F F F F",
-			"OFFICER        MANAGE_USERS  F F F F F",
-			"OFFICER        READ_AUDIT    F F F F F",
-			"OFFICER        MANAGE_WARDS  F F F F F",
-			"INSPECTOR      READ          A A A A H",
-			"INSPECTOR      WRITE         F F F F F",
-			"INSPECTOR      PRINT         F F F F F",
-			"INSPECTOR      APPROVE       F F F F F",
-			"INSPECTOR      CLOSE_YEAR    F F F F F",
-			"INSPECTOR      MANAGE_WARD   F F F F F",
-			"INSPECTOR      MANAGE_USERS  F F F F F",
-			"INSPECTOR      READ_AUDIT    A A A A H",
-			"INSPECTOR      MANAGE_WARDS  F F F F F",
-			"SYSTEM_ADMIN   READ          F F F F F",
-			"SYSTEM_ADMIN   WRITE         F F F F F",
-			"SYSTEM_ADMIN   PRINT         F F F F F",
-			"SYSTEM_ADMIN   APPROVE       F F F F F",
-			"SYSTEM_ADMIN   CLOSE_YEAR    F F F F F",
-			"SYSTEM_ADMIN   MANAGE_WARD   F F F F F",
-			"SYSTEM_ADMIN   MANAGE_USERS  F F F F F",
-			"SYSTEM_ADMIN   READ_AUDIT    F F F F F",
-			"SYSTEM_ADMIN   MANAGE_WARDS  A A A A A",
+			"WARD_ADMIN     READ          A A A A H A A",
+			"WARD_ADMIN     WRITE         A A A A H A A",
+			"WARD_ADMIN     PRINT         A A A A H A A",
+			"WARD_ADMIN     APPROVE       A A A A H A A",
+			"WARD_ADMIN     CLOSE_YEAR    A A A A H A A",
+			"WARD_ADMIN     MANAGE_WARD   A A A A H A A",
+			"WARD_ADMIN     MANAGE_USERS  A A A A H A A",
+			"WARD_ADMIN     READ_AUDIT    A A A A H A A",
+			"WARD_ADMIN     MANAGE_WARDS  F F F F F F F",
+			"WARD_ADMIN     READ_CELL_WORK     A A A A H A A",
+			"WARD_ADMIN     WRITE_CELL_WORK    A A A A H A A",
+			"WARD_ADMIN     DECIDE_CELL_RATING A A A A H A A",
+			"CELL_SECRETARY READ          A H A A H A H",
+			"CELL_SECRETARY WRITE         A H H H H A H",
+			"CELL_SECRETARY PRINT         A H H H H A H",
+			"CELL_SECRETARY APPROVE       A H H H H A H",
+			"CELL_SECRETARY CLOSE_YEAR    F F F F F F F",
+			"CELL_SECRETARY MANAGE_WARD   F F F F F F F",
+			"CELL_SECRETARY MANAGE_USERS  F F F F F F F",
+			"CELL_SECRETARY READ_AUDIT    F F F F F F F",
+			"CELL_SECRETARY MANAGE_WARDS  F F F F F F F",
+			"CELL_SECRETARY READ_CELL_WORK     A H H H H A H",
+			"CELL_SECRETARY WRITE_CELL_WORK    A H H H H A H",
+			"CELL_SECRETARY DECIDE_CELL_RATING F F F F F F F",
+			"OFFICER        READ          A H A A H H H",
+			"OFFICER        WRITE         A H H H H H H",
+			"OFFICER        PRINT         A H H H H H H",
+			"OFFICER        APPROVE       F F F F F F F",
+			"OFFICER        CLOSE_YEAR    F F F F F F F",
+			"OFFICER        MANAGE_WARD   F F F F F F F",
+			"OFFICER        MANAGE_USERS  F F F F F F F",
+			"OFFICER        READ_AUDIT    F F F F F F F",
+			"OFFICER        MANAGE_WARDS  F F F F F F F",
+			"OFFICER        READ_CELL_WORK     F F F F F F F",
+			"OFFICER        WRITE_CELL_WORK    F F F F F F F",
+			"OFFICER        DECIDE_CELL_RATING F F F F F F F",
+			"INSPECTOR      READ          A A A A H A A",
+			"INSPECTOR      WRITE         F F F F F F F",
+			"INSPECTOR      PRINT         F F F F F F F",
+			"INSPECTOR      APPROVE       F F F F F F F",
+			"INSPECTOR      CLOSE_YEAR    F F F F F F F",
+			"INSPECTOR      MANAGE_WARD   F F F F F F F",
+			"INSPECTOR      MANAGE_USERS  F F F F F F F",
+			"INSPECTOR      READ_AUDIT    A A A A H A A",
+			"INSPECTOR      MANAGE_WARDS  F F F F F F F",
+			"INSPECTOR      READ_CELL_WORK     A A A A H A A",
+			"INSPECTOR      WRITE_CELL_WORK    F F F F F F F",
+			"INSPECTOR      DECIDE_CELL_RATING F F F F F F F",
+			"SYSTEM_ADMIN   READ          F F F F F F F",
+			"SYSTEM_ADMIN   WRITE         F F F F F F F",
+			"SYSTEM_ADMIN   PRINT         F F F F F F F",
+			"SYSTEM_ADMIN   APPROVE       F F F F F F F",
+			"SYSTEM_ADMIN   CLOSE_YEAR    F F F F F F F",
+			"SYSTEM_ADMIN   MANAGE_WARD   F F F F F F F",
+			"SYSTEM_ADMIN   MANAGE_USERS  F F F F F F F",
+			"SYSTEM_ADMIN   READ_AUDIT    F F F F F F F",
+			"SYSTEM_ADMIN   MANAGE_WARDS  A A A A A A A",
+			"SYSTEM_ADMIN   READ_CELL_WORK     F F F F F F F",
+			"SYSTEM_ADMIN   WRITE_CELL_WORK    F F F F F F F",
+			"SYSTEM_ADMIN   DECIDE_CELL_RATING F F F F F F F",
 	// @formatter:on
 	};
 
 	private static final List<RecordScope> RECORDS = List.of(RecordScope.area(WARD, AREA),
 			RecordScope.area(WARD, OTHER_AREA), RecordScope.ward(WARD),
-			RecordScope.areas(WARD, Set.of(AREA, OTHER_AREA)), RecordScope.area(OTHER_WARD, AREA));
+			RecordScope.areas(WARD, Set.of(AREA, OTHER_AREA)), RecordScope.area(OTHER_WARD, AREA),
+			RecordScope.cell(WARD, CELL), RecordScope.cell(WARD, OTHER_CELL));
 
 	static Stream<Arguments> cells() {
 		return Arrays.stream(TABLE).map((line) -> line.trim().split("\\s+")).flatMap((row) -> {
@@ -125,6 +149,8 @@ class AccessPolicyTests {
 				"OFFICER", "INSPECTOR");
 		assertThat(AccessPolicy.roleNames(Action.MANAGE_USERS)).containsExactly("WARD_ADMIN");
 		assertThat(AccessPolicy.roleNames(Action.MANAGE_WARDS)).containsExactly("SYSTEM_ADMIN");
+		assertThat(AccessPolicy.roleNames(Action.READ_CELL_WORK)).containsExactlyInAnyOrder("WARD_ADMIN",
+				"CELL_SECRETARY", "INSPECTOR");
 	}
 
 	@Test
@@ -159,7 +185,8 @@ class AccessPolicyTests {
 	private static AreaScope scopeOf(CurrentUser user) {
 		return switch (user.role()) {
 			case WARD_ADMIN, INSPECTOR -> AreaScope.wholeWard(WARD);
-			case CELL_SECRETARY, OFFICER -> AreaScope.areas(WARD, Set.of(AREA));
+			case CELL_SECRETARY -> AreaScope.areas(WARD, Set.of(AREA), Set.of(CELL));
+			case OFFICER -> AreaScope.areas(WARD, Set.of(AREA));
 			case SYSTEM_ADMIN -> null;
 		};
 	}

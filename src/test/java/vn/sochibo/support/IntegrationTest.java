@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "sochibo.admin.password=test-system-admin-password" })
 @AutoConfigureMockMvc
-@Import({ WardFixtures.class, StatementCounter.class, DatabaseOwner.class })
+@Import({ WardFixtures.class, MemberFixtures.class, StatementCounter.class, DatabaseOwner.class })
 public @interface IntegrationTest {
 
 }

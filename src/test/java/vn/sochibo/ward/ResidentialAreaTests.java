@@ -119,13 +119,14 @@ class ResidentialAreaTests {
 
 	@Test
 	void validToBeforeValidFromIsRefused() {
-		assertRefused(() -> new ResidentialArea(1L, new AreaDetails("KV11", "Khu vực 11", START, START.minusDays(1))),
-				"validTo", "area.validTo.beforeFrom");
+		assertRefused(() -> new ResidentialArea(1L, new AreaDetails("KV11", "Khu vực 11", START, START.minusDays(1)),
+				AreaKind.KHU_VUC), "validTo", "area.validTo.beforeFrom");
 	}
 
 	@Test
 	void validToOnValidFromIsAllowed() {
-		ResidentialArea area = new ResidentialArea(1L, new AreaDetails("KV11", "Khu vực 11", START, START));
+		ResidentialArea area = new ResidentialArea(1L, new AreaDetails("KV11", "Khu vực 11", START, START),
+				AreaKind.KHU_VUC);
 
 		assertThat(area.getValidTo()).isEqualTo(START);
 	}
@@ -163,7 +164,8 @@ class ResidentialAreaTests {
 	}
 
 	private ResidentialArea area(String code, LocalDate from, LocalDate to) {
-		ResidentialArea area = new ResidentialArea(1L, new AreaDetails(code, "Khu vực " + code, from, to));
+		ResidentialArea area = new ResidentialArea(1L, new AreaDetails(code, "Khu vực " + code, from, to),
+				AreaKind.KHU_VUC);
 		ReflectionTestUtils.setField(area, "id", this.nextId++);
 		return area;
 	}
