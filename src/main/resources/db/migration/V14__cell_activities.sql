@@ -123,3 +123,22 @@ create table activity_outputs (
 		'WASTE_KG', 'WORKING_DAYS', 'PROPAGANDA_SESSIONS', 'CAMERAS', 'FLAGS', 'FIRE_EXTINGUISHERS', 'GIFTS')),
 	constraint ck_activity_outputs_quantity check (quantity > 0 and quantity <= 1000000)
 );
+
+-- The parts of an activity are written by the application without their ward: they take the
+-- activity's, so the foreign keys on (…, ward_id) check that areas, cells, members and households
+-- are of the activity's ward.
+create function activity_part_ward() returns trigger language plpgsql as $$
+begin
+	new.ward_id := (select a.ward_id from activities a where a.id = new.activity_id);
+	return new;
+end $$;
+create trigger tg_activity_areas_ward before insert or update on activity_areas
+	for each row execute function activity_part_ward();
+create trigger tg_activity_cells_ward before insert or update on activity_cells
+	for each row execute function activity_part_ward();
+create trigger tg_activity_members_ward before insert or update on activity_members
+	for each row execute function activity_part_ward();
+create trigger tg_activity_people_ward before insert or update on activity_people
+	for each row execute function activity_part_ward();
+create trigger tg_activity_outputs_ward before insert or update on activity_outputs
+	for each row execute function activity_part_ward();
