@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -141,7 +142,10 @@ class ActivityController {
 			BindingResult result, @RequestParam(required = false) String refresh, Model model,
 			RedirectAttributes redirect) {
 		CellView cell = this.access.require(user, Action.WRITE_CELL_WORK, cellId);
-		if (refresh == null && !result.hasErrors()) {
+		if (refresh != null) {
+			return refreshed(user, cell, null, form, model);
+		}
+		if (!result.hasErrors()) {
 			try {
 				ActivityView created = this.activities.create(user, cellId, form.toDetails());
 				redirect.addFlashAttribute("message", "activity.created");
@@ -169,7 +173,10 @@ class ActivityController {
 			@RequestParam(required = false) String refresh, Model model, RedirectAttributes redirect) {
 		CellView cell = this.access.require(user, Action.WRITE_CELL_WORK, cellId);
 		ActivityView activity = this.activities.get(user, cellId, id);
-		if (refresh == null && !result.hasErrors()) {
+		if (refresh != null) {
+			return refreshed(user, cell, activity, form, model);
+		}
+		if (!result.hasErrors()) {
 			try {
 				this.activities.update(user, cellId, id, form.toDetails(), form.getVersion());
 				redirect.addFlashAttribute("message", "activity.updated");
@@ -179,6 +186,16 @@ class ActivityController {
 				ex.addTo(result);
 			}
 		}
+		return form(user, cell, activity, form, model);
+	}
+
+	/**
+	 * The form again with the roll of the day and of the co-organising cells chosen,
+	 * nothing saved: what is not filled in yet is no error.
+	 */
+	private String refreshed(CurrentUser user, CellView cell, ActivityView activity, ActivityForm form, Model model) {
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "activityForm",
+				new BeanPropertyBindingResult(form, "activityForm"));
 		return form(user, cell, activity, form, model);
 	}
 

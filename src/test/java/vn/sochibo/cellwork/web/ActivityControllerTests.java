@@ -273,6 +273,38 @@ class ActivityControllerTests {
 	}
 
 	@Test
+	void theRollOfACoOrganisingCellIsListedOnRefreshForWhoMayReachItAndNothingIsWritten() throws Exception {
+		int before = count();
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("startsOn", this.day.toString());
+		form.add("coCellIds", String.valueOf(this.ward.cellB().id()));
+		form.add("refresh", "1");
+		String forAdmin = this.mvc.perform(post(base() + "/new").with(as(this.ward.admin())).with(csrf()).params(form))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(forAdmin).contains("Phạm Văn Dũng").contains("Nguyễn Văn An");
+		// Nothing typed yet is no error.
+		assertThat(forAdmin).doesNotContain("Vui lòng sửa các lỗi");
+		String forSecretary = this.mvc
+			.perform(post(base() + "/new").with(as(this.ward.secretary())).with(csrf()).params(form))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(forSecretary).contains("Nguyễn Văn An").doesNotContain("Phạm Văn Dũng");
+		assertThat(count()).isEqualTo(before);
+		// The admin names cell B's member at an activity co-organised with it.
+		MultiValueMap<String, String> both = validForm();
+		both.add("coCellIds", String.valueOf(this.ward.cellB().id()));
+		both.add("memberIds", String.valueOf(this.ofCellB.id()));
+		this.mvc.perform(post(base() + "/new").with(as(this.ward.admin())).with(csrf()).params(both))
+			.andExpect(status().isFound());
+		assertThat(count()).isEqualTo(before + 1);
+	}
+
+	@Test
 	void htmlInTextIsShownAsText() throws Exception {
 		MultiValueMap<String, String> form = validForm();
 		form.set("title", "<script>alert('x')</script>");
