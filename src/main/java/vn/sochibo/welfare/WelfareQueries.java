@@ -200,7 +200,7 @@ class WelfareQueries {
 		params.put("programId", programId);
 		String hidden = cells.condition("p", params);
 		return this.jdbc.sql("""
-				select p.id, p.name, p.occasion, p.program_year, p.program_date, p.source, p.budget,
+				select p.id, p.name, p.occasion, p.program_year, p.program_date, p.source, p.budget, p.party_members,
 				  coalesce(f.name, c.name, p.sponsor_name) as source_name,
 				  count(g.id) as gifts, count(distinct g.household_id) as households, coalesce(sum(g.value), 0) as given
 				from welfare_programs p
@@ -216,7 +216,9 @@ class WelfareQueries {
 					Occasion.valueOf(rs.getString("occasion")), rs.getInt("program_year"),
 					rs.getObject("program_date", LocalDate.class), ProgramSource.valueOf(rs.getString("source")),
 					rs.getString("source_name"), money(rs, "budget"), rs.getInt("gifts"), rs.getInt("households"),
-					Money.of(rs.getBigDecimal("given"))))
+					Money.of(rs.getBigDecimal("given")),
+					(rs.getString("party_members") != null) ? MemberGroup.valueOf(rs.getString("party_members"))
+							: null))
 			.list();
 	}
 

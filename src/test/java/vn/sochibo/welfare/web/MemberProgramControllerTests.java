@@ -163,7 +163,9 @@ class MemberProgramControllerTests {
 	void theSecretaryTheAdminAndTheInspectorSeeItWithItsGroupOfMembers() throws Exception {
 		for (CurrentUser user : new CurrentUser[] { this.world.ward.secretary(), this.world.ward.admin(),
 				this.world.ward.inspector() }) {
-			assertThat(page("/welfare/programs", user)).as(user.username()).contains(NAME);
+			assertThat(page("/welfare/programs", user)).as(user.username())
+				.contains(NAME)
+				.contains("Đảng viên từ 40 năm tuổi Đảng");
 			assertThat(page("/welfare/programs/" + this.program.id(), user)).as(user.username())
 				.contains(NAME)
 				.contains("Đảng viên từ 40 năm tuổi Đảng – Chi bộ A")
