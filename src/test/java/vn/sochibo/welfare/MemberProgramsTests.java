@@ -254,6 +254,24 @@ class MemberProgramsTests {
 	}
 
 	@Test
+	void theSignedReceiptsScanOfAMembersGiftIsNotFoundForTheOfficer() {
+		ProgramView program = program(MemberGroup.ALL);
+		GiftRow gift = this.gifts.give(this.ward.secretary(), program.id(), this.younger.code(),
+				this.fixtures.gift(200_000), false);
+
+		this.gifts.signed(this.ward.secretary(), gift.id(), this.fixtures.today(),
+				new UploadedScan("bien-nhan.png", WelfareFixtures.PNG));
+		Long scanId = this.gifts.get(this.ward.secretary(), gift.id()).scanId();
+
+		assertThat(scanId).isNotNull();
+		assertThat(this.gifts.scan(this.ward.secretary(), scanId)).isNotNull();
+		assertThatExceptionOfType(ScanNotFoundException.class)
+			.isThrownBy(() -> this.gifts.scan(this.ward.officer(), scanId));
+		assertThatExceptionOfType(GiftNotFoundException.class)
+			.isThrownBy(() -> this.gifts.signed(this.ward.officer(), gift.id(), this.fixtures.today(), null));
+	}
+
+	@Test
 	void theInspectorReadsButGivesNothingAndAnotherCellsSecretaryDoesNotSeeIt() {
 		ProgramView ofCellB = this.programs.create(this.ward.admin(),
 				forMembers("Quà đảng viên chi bộ B " + WelfareFixtures.suffix(), this.ward.cellB(), MemberGroup.ALL));
