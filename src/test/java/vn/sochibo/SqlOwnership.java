@@ -56,7 +56,10 @@ final class SqlOwnership {
 			// V10: one-time form tokens
 			owned("submission", "form_submissions"),
 			// V12: Party members and their periods in a cell
-			owned("cellwork", "party_members", "party_member_cells"));
+			owned("cellwork", "party_members", "party_member_cells"),
+			// V16: annual ratings of cells and members, and the rating regulations
+			owned("cellwork", "rating_regulations", "rating_criteria", "rating_thresholds", "rating_disqualifiers",
+					"ratings", "rating_steps", "rating_step_scores"));
 
 	/**
 	 * The reads of another feature's table that are allowed, {@code "feature -> table"}
