@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,8 +55,11 @@ public class Ratings {
 
 	private final MessageSource messages;
 
+	private final EntityManager entities;
+
 	Ratings(RatingRepository ratings, RatingRegulations regulations, CellAccess access, Members members,
-			AuditTrail audit, Clock clock, MessageSource messages) {
+			AuditTrail audit, Clock clock, MessageSource messages, EntityManager entities) {
+		this.entities = entities;
 		this.ratings = ratings;
 		this.regulations = regulations;
 		this.access = access;
@@ -256,7 +262,18 @@ public class Ratings {
 		RegulationView regulation = this.regulations.get(rating.getRegulationId());
 		boolean created = rating.getId() == null;
 		RatingStep step = rating.addStep(command, regulation, actor, this.clock.instant(), today(), this::label);
-		Rating saved = this.ratings.saveAndFlush(rating);
+		Rating saved;
+		if (created) {
+			saved = this.ratings.saveAndFlush(rating);
+		}
+		else {
+			// Steps are immutable: persisted as new, never merged; the rating's version
+			// counts every step, so a form opened before this one is stale.
+			this.entities.persist(step);
+			this.entities.lock(rating, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+			this.entities.flush();
+			saved = rating;
+		}
 		Long wardId = saved.getWardId();
 		if (created) {
 			Map<String, String> state = new LinkedHashMap<>();
