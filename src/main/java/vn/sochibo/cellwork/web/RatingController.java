@@ -25,6 +25,7 @@ import vn.sochibo.cellwork.MemberRatingRow;
 import vn.sochibo.cellwork.MemberRatings;
 import vn.sochibo.cellwork.RatingLevel;
 import vn.sochibo.cellwork.RatingStepKind;
+import vn.sochibo.cellwork.RatingSubject;
 import vn.sochibo.cellwork.RatingView;
 import vn.sochibo.cellwork.Ratings;
 import vn.sochibo.shared.Action;
@@ -66,9 +67,15 @@ class RatingController {
 		return RatingLevel.values();
 	}
 
+	@ModelAttribute("stepKinds")
+	RatingStepKind[] stepKinds() {
+		return RatingStepKind.values();
+	}
+
 	@GetMapping("/cellwork/regulations")
 	String regulations(CurrentUser user, Model model) {
 		model.addAttribute("regulations", this.ratings.regulations(user));
+		model.addAttribute("subjects", RatingSubject.values());
 		return "cellwork/ratings/regulations";
 	}
 
@@ -185,7 +192,10 @@ class RatingController {
 		model.addAttribute("cell", cell);
 		model.addAttribute("page", page);
 		model.addAttribute("years", years());
-		model.addAttribute("kinds", kinds(page.cellRating(), user.may(Action.DECIDE_CELL_RATING)));
+		List<RatingStepKind> kinds = kinds(page.cellRating(), user.may(Action.DECIDE_CELL_RATING));
+		model.addAttribute("kinds", kinds);
+		model.addAttribute("canDecide", kinds.contains(RatingStepKind.DECISION));
+		model.addAttribute("subject", RatingSubject.CELL);
 		model.addAttribute("writer", this.access.permits(user, Action.WRITE_CELL_WORK, cell.id()));
 		return "cellwork/ratings/cell";
 	}
@@ -194,7 +204,10 @@ class RatingController {
 		model.addAttribute("cell", cell);
 		model.addAttribute("page", page);
 		model.addAttribute("years", years());
-		model.addAttribute("kinds", kinds(page.rating(), true));
+		List<RatingStepKind> kinds = kinds(page.rating(), true);
+		model.addAttribute("kinds", kinds);
+		model.addAttribute("canDecide", kinds.contains(RatingStepKind.DECISION));
+		model.addAttribute("subject", RatingSubject.MEMBER);
 		model.addAttribute("writer", this.access.permits(user, Action.WRITE_CELL_WORK, cell.id()));
 		return "cellwork/ratings/member";
 	}
