@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.sochibo.audit.AuditEntryView;
+import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.cellwork.CellAccess;
 import vn.sochibo.cellwork.CellRatingYear;
 import vn.sochibo.cellwork.MemberRatingRow;
@@ -49,11 +52,14 @@ class RatingController {
 
 	private final CellAccess access;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
-	RatingController(Ratings ratings, CellAccess access, Clock clock) {
+	RatingController(Ratings ratings, CellAccess access, AuditTrail audit, Clock clock) {
 		this.ratings = ratings;
 		this.access = access;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -196,6 +202,7 @@ class RatingController {
 		model.addAttribute("kinds", kinds);
 		model.addAttribute("canDecide", kinds.contains(RatingStepKind.DECISION));
 		model.addAttribute("subject", RatingSubject.CELL);
+		model.addAttribute("history", history(user, page.cellRating()));
 		model.addAttribute("writer", this.access.permits(user, Action.WRITE_CELL_WORK, cell.id()));
 		return "cellwork/ratings/cell";
 	}
@@ -208,8 +215,14 @@ class RatingController {
 		model.addAttribute("kinds", kinds);
 		model.addAttribute("canDecide", kinds.contains(RatingStepKind.DECISION));
 		model.addAttribute("subject", RatingSubject.MEMBER);
+		model.addAttribute("history", history(user, page.rating()));
 		model.addAttribute("writer", this.access.permits(user, Action.WRITE_CELL_WORK, cell.id()));
 		return "cellwork/ratings/member";
+	}
+
+	/** The rating's audit trail (its first page), or null before its first step. */
+	private Page<AuditEntryView> history(CurrentUser user, RatingView rating) {
+		return (rating != null) ? this.audit.history(user.requireWard(), Ratings.ENTITY, rating.id(), 0) : null;
 	}
 
 	private String proposalsPage(CellView cell, CellRatingYear page, Model model) {

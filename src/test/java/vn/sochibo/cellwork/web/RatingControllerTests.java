@@ -148,6 +148,11 @@ class RatingControllerTests {
 		assertThat(Html.rows(shown)).anyMatch((row) -> row.startsWith("Tự đánh giá") && row.contains("93")
 				&& row.contains(this.ward.secretary().username()));
 		assertThat(shown).doesNotContain("action=\"" + this.steps + "\"");
+		// Every step is in the rating's audit trail.
+		assertThat(Html.rows(shown)).anyMatch((row) -> row.contains("Quyết định xếp loại")
+				&& row.contains("Mức xếp loại") && row.contains("Hoàn thành xuất sắc nhiệm vụ"));
+		assertThat(Html.rows(shown)).anyMatch((row) -> row.contains("Tự đánh giá") && row.contains("Điểm")
+				&& row.contains("93") && row.contains(this.ward.secretary().username()));
 	}
 
 	static Stream<Arguments> badStep() {
