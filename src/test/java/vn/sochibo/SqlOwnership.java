@@ -60,7 +60,10 @@ final class SqlOwnership {
 			// V14: community activities, their series, people and outputs
 			// (V14__cell_activities.sql)
 			owned("cellwork", "activity_series", "activities", "activity_areas", "activity_cells", "activity_members",
-					"activity_people", "activity_outputs"));
+					"activity_people", "activity_outputs"),
+			// V16: annual ratings of cells and members, and the rating regulations
+			owned("cellwork", "rating_regulations", "rating_criteria", "rating_thresholds", "rating_disqualifiers",
+					"ratings", "rating_steps", "rating_step_scores"));
 
 	/**
 	 * The reads of another feature's table that are allowed, {@code "feature -> table"}
