@@ -56,7 +56,11 @@ final class SqlOwnership {
 			// V10: one-time form tokens
 			owned("submission", "form_submissions"),
 			// V12: Party members and their periods in a cell
-			owned("cellwork", "party_members", "party_member_cells"));
+			owned("cellwork", "party_members", "party_member_cells"),
+			// V13: cell meetings, their attendance, agenda, resolutions, tasks and
+			// follow-ups
+			owned("cellwork", "cell_meetings", "meeting_guests", "meeting_attendances", "meeting_agenda_items",
+					"meeting_resolutions", "meeting_tasks", "meeting_task_follow_ups"));
 
 	/**
 	 * The reads of another feature's table that are allowed, {@code "feature -> table"}
