@@ -305,7 +305,8 @@ class Meeting {
 		state.put("meeting.endsAt", (this.endsAt != null) ? this.endsAt.toString() : null);
 		state.put("meeting.place", this.place);
 		state.put("meeting.chair", (this.chairMemberId != null) ? "#" + this.chairMemberId : this.chairName);
-		state.put("meeting.secretary", (this.secretaryMemberId != null) ? "#" + this.secretaryMemberId : this.secretaryName);
+		state.put("meeting.secretary",
+				(this.secretaryMemberId != null) ? "#" + this.secretaryMemberId : this.secretaryName);
 		state.put("meeting.documentNumber", (this.documentNumber != null) ? this.documentNumber.toString() : null);
 		state.put("meeting.attendance",
 				this.attendances.stream()

@@ -159,7 +159,8 @@ public class Meetings {
 
 	@Transactional
 	public void addGuest(CurrentUser actor, Long cellId, Long meetingId, GuestDetails details, Integer version) {
-		change(actor, cellId, meetingId, version, "meeting.guest", details.fullName(), (meeting) -> meeting.addGuest(details));
+		change(actor, cellId, meetingId, version, "meeting.guest", details.fullName(),
+				(meeting) -> meeting.addGuest(details));
 	}
 
 	@Transactional

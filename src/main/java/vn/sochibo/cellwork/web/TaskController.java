@@ -27,8 +27,8 @@ import vn.sochibo.ward.CellView;
 
 /**
  * The Tasks tab: every task assigned at the cell's meetings (overdue first), filtered by
- * status and searched by content or member; a task's page with its follow-ups, where it is
- * marked done or dropped.
+ * status and searched by content or member; a task's page with its follow-ups, where it
+ * is marked done or dropped.
  */
 @Controller
 @RequestMapping("/cellwork/{cellId}/tasks")
