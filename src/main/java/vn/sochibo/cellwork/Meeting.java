@@ -308,11 +308,6 @@ class Meeting {
 		state.put("meeting.secretary",
 				(this.secretaryMemberId != null) ? "#" + this.secretaryMemberId : this.secretaryName);
 		state.put("meeting.documentNumber", (this.documentNumber != null) ? this.documentNumber.toString() : null);
-		state.put("meeting.attendance",
-				this.attendances.stream()
-					.map((row) -> row.getMemberId() + ":" + row.getStatus()
-							+ ((row.getReason() != null) ? " (" + row.getReason() + ")" : ""))
-					.collect(Collectors.joining(", ")));
 		return state;
 	}
 

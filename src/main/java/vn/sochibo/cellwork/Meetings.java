@@ -130,7 +130,7 @@ public class Meetings {
 		meeting.apply(details, rollOn(actor, cellId, details.heldOn()), today());
 		checkRegular(wardId, cellId, meeting, null);
 		this.meetings.saveAndFlush(meeting);
-		this.audit.created(wardId, actor, ENTITY, meeting.getId(), meeting.auditState());
+		this.audit.created(wardId, actor, ENTITY, meeting.getId(), auditState(wardId, meeting));
 		return toView(actor, meeting);
 	}
 
@@ -140,7 +140,7 @@ public class Meetings {
 		this.access.require(actor, Action.WRITE_CELL_WORK, cellId);
 		Meeting meeting = load(actor, cellId, meetingId);
 		checkVersion(meeting, expectedVersion);
-		Map<String, String> before = meeting.auditState();
+		Map<String, String> before = auditState(actor.requireWard(), meeting);
 		if (details.heldOn() != null) {
 			for (MeetingTask task : this.tasks.findByMeetingIdOrderById(meetingId)) {
 				if (task.getDueOn().isBefore(details.heldOn())) {
@@ -153,7 +153,8 @@ public class Meetings {
 		// The attendance rows are part of the meeting: any edit moves its version on.
 		this.entityManager.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		this.meetings.saveAndFlush(meeting);
-		this.audit.changed(actor.requireWard(), actor, ENTITY, meetingId, before, meeting.auditState());
+		this.audit.changed(actor.requireWard(), actor, ENTITY, meetingId, before,
+				auditState(actor.requireWard(), meeting));
 		return toView(actor, meeting);
 	}
 
@@ -208,7 +209,8 @@ public class Meetings {
 		String content = MeetingTask.content(command.content());
 		MeetingTask.checkDue(command.dueOn(), meeting.getHeldOn());
 		MeetingTask task = this.tasks.saveAndFlush(new MeetingTask(meeting, member, content, command.dueOn()));
-		this.audit.created(actor.requireWard(), actor, TASK_ENTITY, task.getId(), task.auditState());
+		this.audit.created(actor.requireWard(), actor, TASK_ENTITY, task.getId(),
+				auditState(actor.requireWard(), task));
 		this.audit.partAction(actor.requireWard(), actor, ENTITY, meetingId, TASK_ENTITY, task.getId(), "CREATE",
 				"meeting.task", content);
 		return toView(actor, task);
@@ -231,10 +233,11 @@ public class Meetings {
 		if (!Objects.equals(task.getVersion(), expectedVersion)) {
 			throw new StaleEditException("task", taskId);
 		}
-		Map<String, String> before = task.auditState();
+		Map<String, String> before = auditState(actor.requireWard(), task);
 		task.close(status, evidence, today());
 		this.tasks.saveAndFlush(task);
-		this.audit.changed(actor.requireWard(), actor, TASK_ENTITY, taskId, before, task.auditState());
+		this.audit.changed(actor.requireWard(), actor, TASK_ENTITY, taskId, before,
+				auditState(actor.requireWard(), task));
 		return toView(actor, task);
 	}
 
@@ -293,6 +296,46 @@ public class Meetings {
 		this.meetings.saveAndFlush(meeting);
 		this.audit.action(actor.requireWard(), actor, ENTITY, meetingId, "UPDATE", field, null,
 				(value != null) ? value.trim() : null);
+	}
+
+	/**
+	 * The meeting's fields and its attendance as the audit trail keeps them: how many
+	 * were present, and who was absent (with the reason) or exempt but attended, by name.
+	 */
+	private Map<String, String> auditState(Long wardId, Meeting meeting) {
+		Map<String, String> state = meeting.auditState();
+		Set<Long> ids = new LinkedHashSet<>();
+		meeting.getAttendances().forEach((row) -> ids.add(row.getMemberId()));
+		Map<Long, String> names = this.queries.memberNames(wardId, ids);
+		state.put("meeting.present",
+				String.valueOf(meeting.getAttendances()
+					.stream()
+					.filter((row) -> row.getStatus() == AttendanceStatus.PRESENT)
+					.count()));
+		for (AttendanceStatus status : List.of(AttendanceStatus.ABSENT_EXCUSED, AttendanceStatus.ABSENT_UNEXCUSED,
+				AttendanceStatus.EXEMPT_ATTENDED)) {
+			List<String> who = new ArrayList<>();
+			for (MeetingAttendance row : meeting.getAttendances()) {
+				if (row.getStatus() == status) {
+					who.add(names.get(row.getMemberId())
+							+ ((row.getReason() != null) ? " (" + row.getReason() + ")" : ""));
+				}
+			}
+			who.sort(NaturalOrder.comparator());
+			String field = switch (status) {
+				case ABSENT_EXCUSED -> "meeting.absentExcused";
+				case ABSENT_UNEXCUSED -> "meeting.absentUnexcused";
+				default -> "meeting.exemptAttended";
+			};
+			state.put(field, String.join(", ", who));
+		}
+		return state;
+	}
+
+	private Map<String, String> auditState(Long wardId, MeetingTask task) {
+		Map<String, String> state = task.auditState();
+		state.put("task.member", this.queries.memberNames(wardId, List.of(task.getMemberId())).get(task.getMemberId()));
+		return state;
 	}
 
 	/** Lists of people sort by given name (the last word), then the full name. */

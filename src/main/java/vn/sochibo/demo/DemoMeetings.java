@@ -59,6 +59,9 @@ class DemoMeetings implements ApplicationRunner {
 
 	private static final String PLACE = "Nhà văn hóa Khu vực 11";
 
+	/** The ward's Party secretary, a guest of the October thematic meeting. */
+	static final String GUEST_NAME = "Đồng chí Huỳnh Văn Tâm";
+
 	private static final String[] REASONS = { "ốm", "đi khám bệnh", "về quê", "đi công tác", "chăm người nhà nằm viện",
 			"ốm", "về quê thăm gia đình" };
 
@@ -180,8 +183,8 @@ class DemoMeetings implements ApplicationRunner {
 		MeetingView october = meeting(secretary, cell, MeetingKind.THEMATIC,
 				"Quán triệt Nghị quyết Đại hội Đảng bộ phường Cái Khế nhiệm kỳ 2025–2030", LocalDate.of(YEAR, 10, 25),
 				10);
-		this.meetings.addGuest(secretary, cell.id(), october.id(), new GuestDetails(GuestKind.GUEST,
-				"Đồng chí Bí thư Đảng ủy phường Cái Khế", "Bí thư Đảng ủy phường", "Đảng ủy phường Cái Khế", true),
+		this.meetings.addGuest(secretary, cell.id(), october.id(),
+				new GuestDetails(GuestKind.GUEST, GUEST_NAME, "Bí thư Đảng ủy phường", "Đảng ủy phường Cái Khế", true),
 				october.version());
 		this.meetings.addAgendaItem(secretary, cell.id(), october.id(), new AgendaDetails(
 				"Quán triệt Nghị quyết Đại hội Đảng bộ phường",

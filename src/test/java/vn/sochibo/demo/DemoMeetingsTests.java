@@ -1,6 +1,9 @@
 package vn.sochibo.demo;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +12,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
 
 import vn.sochibo.cellwork.MeetingView;
 import vn.sochibo.cellwork.MeetingYear;
@@ -21,6 +25,9 @@ import vn.sochibo.ward.CellView;
 import vn.sochibo.ward.Cells;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.sochibo.account.TestPrincipals.as;
 
 /**
  * Seed story 1's meetings in the demo: Chi bộ Khu vực 11 met every month of 2025 and
@@ -44,8 +51,11 @@ class DemoMeetingsTests {
 	@Autowired
 	Meetings meetings;
 
+	@Autowired
+	MockMvc mvc;
+
 	@Test
-	void khuVuc11MetEveryMonthOf2025AndTwiceOnATheme() {
+	void khuVuc11MetEveryMonthOf2025AndTwiceOnATheme() throws Exception {
 		Long wardId = this.jdbc.queryForObject("select id from wards where name = ?", Long.class, DemoData.WARD_NAME);
 		CurrentUser secretary = this.demoWards.user(new CurrentUser(null, wardId, "demo", Role.WARD_ADMIN), "bithu");
 		CellView cell = this.cells.list(secretary)
@@ -74,6 +84,16 @@ class DemoMeetingsTests {
 		assertThat(november.agenda()).hasSize(2);
 		assertThat(november.resolutions()).singleElement()
 			.satisfies((resolution) -> assertThat(resolution.votesFor()).isEqualTo((int) november.present()));
+
+		// The minutes of the October thematic meeting, as the secretary downloads them.
+		byte[] pdf = this.mvc
+			.perform(get("/cellwork/" + cell.id() + "/meetings/" + october.id() + "/minutes.pdf").with(as(secretary)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		Files.write(Path.of("target", "demo-minutes.pdf"), pdf);
 	}
 
 }
