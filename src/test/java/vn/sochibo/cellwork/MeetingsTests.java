@@ -184,6 +184,31 @@ class MeetingsTests {
 	}
 
 	@Test
+	void theDatabaseRefusesWhatTheServiceRefuses() {
+		MeetingView meeting = record(this.today.minusDays(2));
+		String attendance = "insert into meeting_attendances (ward_id, meeting_id, member_id, status, reason, "
+				+ "probationary, exempt) values (?, ?, ?, ?, ?, false, ?)";
+		MemberView other = this.fixtures.member(this.ward, this.ward.cellA(), "Hồ Văn Mới");
+		for (Object[] row : List.of(new Object[] { "ABSENT_UNEXCUSED", null, true },
+				new Object[] { "PRESENT", null, true }, new Object[] { "EXEMPT", null, false },
+				new Object[] { "ABSENT_EXCUSED", null, false }, new Object[] { "PRESENT", "ốm", false })) {
+			assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
+				.isThrownBy(() -> this.jdbc.update(attendance, this.ward.id(), meeting.id(), other.id(), row[0], row[1],
+						row[2]));
+		}
+		assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class).isThrownBy(
+				() -> this.jdbc.update(attendance, this.ward.id(), meeting.id(), this.an.id(), "PRESENT", null, false));
+		assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.jdbc.update("insert into meeting_resolutions (ward_id, meeting_id, position, kind, "
+					+ "content, votes_for, votes_against, votes_abstain) values (?, ?, 1, 'RESOLUTION', 'x', 2, null, 0)",
+					this.ward.id(), meeting.id()));
+		TestWard other2 = this.wards.newWard();
+		assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class).isThrownBy(
+				() -> this.jdbc.update("insert into meeting_agenda_items (ward_id, meeting_id, position, title) "
+						+ "values (?, ?, 1, 'x')", other2.id(), meeting.id()));
+	}
+
+	@Test
 	void anEditKeepsTheVersionAndStaleEditsAreRefused() {
 		MeetingView meeting = record(this.today.minusDays(2));
 		MeetingView edited = this.meetings.update(this.ward.secretary(), cellA(), meeting.id(),
