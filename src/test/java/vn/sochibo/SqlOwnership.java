@@ -60,7 +60,11 @@ final class SqlOwnership {
 			// V13: cell meetings, their attendance, agenda, resolutions, tasks and
 			// follow-ups
 			owned("cellwork", "cell_meetings", "meeting_guests", "meeting_attendances", "meeting_agenda_items",
-					"meeting_resolutions", "meeting_tasks", "meeting_task_follow_ups"));
+					"meeting_resolutions", "meeting_tasks", "meeting_task_follow_ups"),
+			// V13: community activities, their series, people and outputs
+			// (V14__cell_activities.sql)
+			owned("cellwork", "activity_series", "activities", "activity_areas", "activity_cells", "activity_members",
+					"activity_people", "activity_outputs"));
 
 	/**
 	 * The reads of another feature's table that are allowed, {@code "feature -> table"}
