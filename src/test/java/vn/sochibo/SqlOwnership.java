@@ -57,6 +57,10 @@ final class SqlOwnership {
 			owned("submission", "form_submissions"),
 			// V12: Party members and their periods in a cell
 			owned("cellwork", "party_members", "party_member_cells"),
+			// V13: cell meetings, their attendance, agenda, resolutions, tasks and
+			// follow-ups
+			owned("cellwork", "cell_meetings", "meeting_guests", "meeting_attendances", "meeting_agenda_items",
+					"meeting_resolutions", "meeting_tasks", "meeting_task_follow_ups"),
 			// V14: community activities, their series, people and outputs
 			// (V14__cell_activities.sql)
 			owned("cellwork", "activity_series", "activities", "activity_areas", "activity_cells", "activity_members",
