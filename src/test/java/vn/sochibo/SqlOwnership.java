@@ -56,7 +56,12 @@ final class SqlOwnership {
 			// V10: one-time form tokens
 			owned("submission", "form_submissions"),
 			// V12: Party members and their periods in a cell
-			owned("cellwork", "party_members", "party_member_cells"));
+			owned("cellwork", "party_members", "party_member_cells"),
+			// V13: visits of higher officials with recommendations; twinnings (V15)
+			owned("cellwork", "cell_visits", "cell_visit_visitors", "cell_recommendations", "cell_recommendation_notes",
+					"cell_twinnings", "cell_twinning_parties", "cell_twinning_contents", "cell_twinning_targets",
+					"cell_twinning_target_areas", "cell_twinning_progress", "cell_twinning_activities",
+					"cell_twinning_programs"));
 
 	/**
 	 * The reads of another feature's table that are allowed, {@code "feature -> table"}
