@@ -233,7 +233,7 @@ class PartyMember {
 		state.put("exemptSince", VietnameseDates.format(this.exemptSince));
 		state.put("exemptReason", this.exemptReason);
 		state.put("householdId", (this.householdId != null) ? this.householdId.toString() : null);
-		state.put("state", this.state.name());
+		state.put("state", "MEMBER_" + this.state.name());
 		state.put("leftOn", VietnameseDates.format(this.leftOn));
 		state.put("cellId", String.valueOf(this.cellId));
 		state.put("note", this.note);

@@ -25,6 +25,7 @@ import vn.sochibo.shared.Role;
 import vn.sochibo.ward.AreaDetails;
 import vn.sochibo.ward.AreaView;
 import vn.sochibo.ward.Areas;
+import vn.sochibo.ward.AreaKind;
 import vn.sochibo.ward.CellDetails;
 import vn.sochibo.ward.Cells;
 import vn.sochibo.ward.WardView;
@@ -94,8 +95,11 @@ class DemoChiLang implements ApplicationRunner {
 
 	private final Random random = new Random(2022);
 
+	private final DemoMembers members;
+
 	DemoChiLang(Wards wards, DemoPublicAddress address, Accounts accounts, Areas areas, Cells cells,
-			Households households, WelfarePrograms programs, Distributions distributions) {
+			Households households, WelfarePrograms programs, Distributions distributions, DemoMembers members) {
+		this.members = members;
 		this.wards = wards;
 		this.address = address;
 		this.accounts = accounts;
@@ -122,7 +126,7 @@ class DemoChiLang implements ApplicationRunner {
 		LocalDate start = LocalDate.of(2020, 1, 1);
 		AreaView tdp1 = this.areas.create(admin, new AreaDetails("TDP1", "TDP 1", start, null));
 		AreaView tdp3 = this.areas.create(admin, new AreaDetails("TDP3", "TDP 3", start, null));
-		AreaView village = this.areas.create(admin, new AreaDetails("IALANG", VILLAGE, start, null));
+		AreaView village = this.areas.create(admin, new AreaDetails("IALANG", VILLAGE, AreaKind.LANG, start, null));
 		this.cells.create(admin, new CellDetails("Chi bộ TDP 1", "Nguyễn Văn Thành", start, null, Set.of(tdp1.id())));
 		this.cells.create(admin, new CellDetails("Chi bộ TDP 3", "Trần Thị Lệ", start, null, Set.of(tdp3.id())));
 		this.cells.create(admin,
@@ -152,6 +156,7 @@ class DemoChiLang implements ApplicationRunner {
 			created++;
 		}
 		twinning(admin, village);
+		this.members.chiLang(ward);
 		logger.info("Demo data: {} with TDP 1, TDP 3, làng Ia Lang, {} households; user chilang", WARD_NAME, created);
 	}
 

@@ -105,7 +105,7 @@ class ResidentialArea {
 		Map<String, String> state = new LinkedHashMap<>();
 		state.put("code", this.code);
 		state.put("name", this.name);
-		state.put("kind", this.kind.name());
+		state.put("kind", "AREA_" + this.kind.name());
 		state.put("validFrom", VietnameseDates.format(this.validFrom));
 		state.put("validTo", VietnameseDates.format(this.validTo));
 		state.put("mergedIntoId", (this.mergedIntoId != null) ? this.mergedIntoId.toString() : null);

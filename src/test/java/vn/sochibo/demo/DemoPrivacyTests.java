@@ -26,8 +26,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The privacy rule, checked on the demonstration data of seed story 1: every public page,
  * CSV and JSON of the demo ward is fetched, and none may contain a phone number, an
- * address, a household code, a welfare status, a user's login name, or the real name of a
- * contributor who did not choose to be shown by full name.
+ * address, a household code, a welfare status, a user's login name, a Party member's
+ * name, or the real name of a contributor who did not choose to be shown by full name.
  */
 @SpringBootTest(properties = { "sochibo.admin.password=test-system-admin-password" })
 @AutoConfigureMockMvc
@@ -95,6 +95,15 @@ class DemoPrivacyTests {
 		secrets.addAll(addresses);
 		secrets.addAll(householdCodes);
 		secrets.addAll(hiddenNames);
+		// Party membership is sensitive: no member's name is on a public page, unless the
+		// same person chose to be named for a contribution (then it names a contributor).
+		List<String> memberNames = this.jdbc
+			.queryForList("select full_name from party_members where ward_id = ?", String.class, wardId)
+			.stream()
+			.filter((name) -> !publicNames.contains(name))
+			.toList();
+		assertThat(memberNames).hasSizeGreaterThan(20);
+		secrets.addAll(memberNames);
 		secrets.addAll(List.of("Hộ nghèo", "Hộ cận nghèo", "Gia đình chính sách", "Nạn nhân chất độc da cam",
 				"Người khuyết tật", "Người cao tuổi sống một mình"));
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -140,6 +141,15 @@ abstract class ChromiumTest {
 		WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
 		element.clear();
 		element.sendKeys(text);
+	}
+
+	/**
+	 * Sets a date field to an ISO date as the browser would post it, whatever the
+	 * browser's locale shows in the field.
+	 */
+	static void date(String id, String isoDate) {
+		((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1]", id,
+				isoDate);
 	}
 
 	/**

@@ -166,11 +166,6 @@ class NewWardWalkE2ETests extends ChromiumTest {
 		return driver.findElement(By.id("step-" + step)).getAttribute("class").contains("step-done");
 	}
 
-	private static void date(String id, String isoDate) {
-		((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1]", id,
-				isoDate);
-	}
-
 	private static void check(WebElement box) {
 		if (!box.isSelected()) {
 			((JavascriptExecutor) driver).executeScript("arguments[0].click()", box);

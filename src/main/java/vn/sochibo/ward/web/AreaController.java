@@ -21,6 +21,7 @@ import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.ward.AreaView;
+import vn.sochibo.ward.AreaKind;
 import vn.sochibo.ward.Areas;
 
 @Controller
@@ -58,6 +59,11 @@ class AreaController {
 		model.addAttribute("mergeTargets",
 				this.areas.active(user).stream().filter((candidate) -> !candidate.id().equals(id)).toList());
 		return "areas/detail";
+	}
+
+	@ModelAttribute("areaKinds")
+	AreaKind[] areaKinds() {
+		return AreaKind.values();
 	}
 
 	@GetMapping("/new")

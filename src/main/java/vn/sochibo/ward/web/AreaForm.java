@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.sochibo.ward.AreaDetails;
+import vn.sochibo.ward.AreaKind;
 import vn.sochibo.ward.AreaView;
 
 public class AreaForm {
@@ -22,6 +23,9 @@ public class AreaForm {
 	@NotBlank
 	@Size(max = 120)
 	private String name;
+
+	/** Null: the kind the ward's unit label names. */
+	private AreaKind kind;
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -36,6 +40,7 @@ public class AreaForm {
 		AreaForm form = new AreaForm();
 		form.code = area.code();
 		form.name = area.name();
+		form.kind = area.kind();
 		form.validFrom = area.validFrom();
 		form.validTo = area.validTo();
 		form.version = area.version();
@@ -43,7 +48,7 @@ public class AreaForm {
 	}
 
 	AreaDetails toDetails() {
-		return new AreaDetails(this.code, this.name, this.validFrom, this.validTo);
+		return new AreaDetails(this.code, this.name, this.kind, this.validFrom, this.validTo);
 	}
 
 	public String getCode() {
@@ -52,6 +57,14 @@ public class AreaForm {
 
 	public void setCode(String code) {
 		this.code = code;
+	}
+
+	public AreaKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(AreaKind kind) {
+		this.kind = kind;
 	}
 
 	public String getName() {
