@@ -16,6 +16,7 @@ import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
 import vn.sochibo.support.IntegrationTest;
 import vn.sochibo.support.MemberFixtures;
+import vn.sochibo.support.StatementCounter;
 import vn.sochibo.support.WardFixtures;
 import vn.sochibo.support.WardFixtures.TestWard;
 import vn.sochibo.ward.CellNotFoundException;
@@ -48,6 +49,9 @@ class VisitsTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	StatementCounter statements;
 
 	TestWard ward;
 
@@ -271,6 +275,37 @@ class VisitsTests {
 		assertRule(() -> this.visits.update(this.ward.secretary(), cellA, visit.id(), details(this.today.minusDays(1)),
 				edited.version()), "date", "visit.date.afterDue");
 		assertThat(this.audit.history(Visits.ENTITY, visit.id())).extracting("field").contains("visit.praised");
+	}
+
+	@Test
+	void theYearTheOpenRecommendationsAndTheListCostTheSameStatementsWhateverTheirSize() {
+		Long cellA = this.ward.cellA().id();
+		VisitView visit = visit(this.today.minusDays(3));
+		this.visits.addRecommendation(this.ward.secretary(), cellA, visit.id(),
+				new RecommendationDetails("Một", null, null, null));
+		int[] few = costs(cellA);
+		for (int i = 0; i < 6; i++) {
+			VisitView more = visit(this.today.minusDays(2));
+			this.visits.addRecommendation(this.ward.secretary(), cellA, more.id(),
+					new RecommendationDetails("Thêm " + i, null, null, this.today.minusDays(1)));
+		}
+		assertThat(costs(cellA)).containsExactly(few);
+	}
+
+	private int[] costs(Long cellId) {
+		int year = this.today.getYear();
+		this.statements.reset();
+		this.visits.year(this.ward.admin(), cellId, year);
+		int yearCost = this.statements.count();
+		this.statements.reset();
+		this.visits.openRecommendations(this.ward.admin(), cellId);
+		int openCost = this.statements.count();
+		this.statements.reset();
+		this.visits.list(this.ward.admin(), cellId, PageRequest.of(0, 20));
+		int listCost = this.statements.count();
+		this.statements.reset();
+		this.visits.overview(this.ward.admin());
+		return new int[] { yearCost, openCost, listCost, this.statements.count() };
 	}
 
 	private VisitDetails details(LocalDate date) {
