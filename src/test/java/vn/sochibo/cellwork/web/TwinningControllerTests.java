@@ -3,6 +3,7 @@ package vn.sochibo.cellwork.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,8 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import vn.sochibo.cellwork.TargetDetails;
 import vn.sochibo.cellwork.TwinningDetails;
 import vn.sochibo.cellwork.TwinningStatus;
+import vn.sochibo.cellwork.TwinningTargetKind;
 import vn.sochibo.cellwork.TwinningView;
 import vn.sochibo.cellwork.Twinnings;
 import vn.sochibo.shared.CurrentUser;
@@ -188,6 +191,50 @@ class TwinningControllerTests {
 				.param("title", "X"))
 			.andExpect(status().isForbidden());
 		assertThat(count("cell_twinning_activities")).isZero();
+	}
+
+	@Test
+	void theEditFormAndThePageWithTargetsRenderAndAStaleEditIsAConflict() throws Exception {
+		TwinningView twinning = twinning();
+		Long cellA = this.ward.cellA().id();
+		TwinningView.TargetView entered = this.twinnings
+			.addTarget(this.ward.secretary(), cellA, twinning.id(),
+					new TargetDetails("Làm nhà", "căn", 2, TwinningTargetKind.ENTERED, null, null))
+			.targets()
+			.get(0);
+		this.twinnings.addTarget(this.ward.secretary(), cellA, twinning.id(), new TargetDetails("Thoát nghèo", "hộ", 6,
+				TwinningTargetKind.HOUSEHOLDS_OUT_OF_POVERTY, 2022, Set.of(this.ward.areaA().id())));
+		this.mvc
+			.perform(post(this.base + "/" + twinning.id() + "/progress").with(as(this.ward.secretary()))
+				.with(csrf())
+				.param("targetId", String.valueOf(entered.id()))
+				.param("date", LocalDate.now(this.clock).toString())
+				.param("value", "1")
+				.param("note", "Căn thứ nhất"))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("message", "twinning.progress.added"));
+
+		String detail = page(get(this.base + "/" + twinning.id()), this.ward.secretary());
+		assertThat(detail).contains("Đạt 1 / 2 căn").contains("Căn thứ nhất").contains("Khu vực A");
+		String edit = page(get(this.base + "/" + twinning.id() + "/edit"), this.ward.secretary());
+		assertThat(edit).contains("Chi bộ làng Ia Lang").contains("name=\"version\"");
+		this.mvc
+			.perform(newTwinning(this.base + "/" + twinning.id() + "/edit", this.ward.secretary())
+				.param("toYear", "2025")
+				.param("outsideParties", "Chi bộ làng Ia Lang")
+				.param("version", String.valueOf(twinning.version() + 5))
+				.with(csrf()))
+			.andExpect(status().isConflict());
+		this.mvc
+			.perform(newTwinning(this.base + "/" + twinning.id() + "/edit", this.ward.secretary())
+				.param("toYear", "2025")
+				.param("outsideParties", "Chi bộ làng Ia Lang")
+				.param("version", String.valueOf(twinning.version()))
+				.with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("message", "twinning.updated"));
+		assertThat(this.twinnings.get(this.ward.admin(), cellA, twinning.id()).status())
+			.isEqualTo(TwinningStatus.PLANNED);
 	}
 
 	private TwinningView twinning() {
