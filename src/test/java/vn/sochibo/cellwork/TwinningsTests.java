@@ -243,6 +243,30 @@ class TwinningsTests {
 				"programId", "twinning.program.unknown");
 	}
 
+	@Test
+	void theDatabaseRefusesTheSameCellTwiceAPartyBothCellAndNamedAndATermBackwards() {
+		TwinningView twinning = this.twinnings.create(this.ward.admin(), this.ward.cellA().id(),
+				details(List.of(this.ward.cellB().id()), List.of()));
+		Long wardId = this.ward.id();
+		assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.jdbc.update(
+					"insert into cell_twinning_parties (ward_id, twinning_id, position_no, cell_id) values (?, ?, 9, ?)",
+					wardId, twinning.id(), this.ward.cellB().id()))
+			.withMessageContaining("uq_cell_twinning_parties_cell");
+		assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.jdbc.update(
+					"insert into cell_twinning_parties (ward_id, twinning_id, position_no, cell_id, outside_name) values (?, ?, 9, null, null)",
+					wardId, twinning.id()))
+			.withMessageContaining("ck_cell_twinning_parties_one");
+		assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.jdbc.update("update cell_twinnings set to_year = 2021 where id = ?", twinning.id()))
+			.withMessageContaining("ck_cell_twinnings_years");
+		assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
+			.isThrownBy(
+					() -> this.jdbc.update("update cell_twinnings set status = 'PLANNED' where id = ?", twinning.id()))
+			.withMessageContaining("ck_cell_twinnings_signed");
+	}
+
 	private HouseholdDetail status(HouseholdDetail household, int firstYear, StatusKind first, Integer laterYear,
 			StatusKind later) {
 		this.households.addStatus(this.ward.admin(), household.id(),
