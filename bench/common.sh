@@ -17,3 +17,14 @@ build_jar() {
   ./mvnw -q -B -DskipTests package
   JAR=$(ls target/sochibo-*.jar | grep -v plain | head -1)
 }
+
+# The next steps need PORT (the application's port).
+# Log in with the cookie jar; prints nothing, fails on a bad login.
+login() {
+  local jar=$1 user=$2 password=$3 csrf
+  csrf=$(curl -fs -c "$jar" -b "$jar" "http://localhost:$PORT/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  curl -fs -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' \
+    --data-urlencode "username=$user" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" \
+    "http://localhost:$PORT/login" | grep -q '/home'
+}
+csrf_of() { curl -fs -b "$1" -c "$1" "http://localhost:$PORT$2" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }

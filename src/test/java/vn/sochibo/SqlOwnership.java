@@ -57,7 +57,13 @@ final class SqlOwnership {
 			owned("submission", "form_submissions"),
 			// V12: Party members and their periods in a cell
 			owned("cellwork", "party_members", "party_member_cells"),
-			// V13: visits of higher officials with recommendations; twinnings (V15)
+			// V14: community activities, their series, people and outputs
+			// (V14__cell_activities.sql)
+			owned("cellwork", "activity_series", "activities", "activity_areas", "activity_cells", "activity_members",
+					"activity_people", "activity_outputs"),
+			// V15: visits of higher officials with recommendations and follow-up notes;
+			// twinnings
+			// (V15__cell_visits_and_twinnings.sql)
 			owned("cellwork", "cell_visits", "cell_visit_visitors", "cell_recommendations", "cell_recommendation_notes",
 					"cell_twinnings", "cell_twinning_parties", "cell_twinning_contents", "cell_twinning_targets",
 					"cell_twinning_target_areas", "cell_twinning_progress", "cell_twinning_activities",

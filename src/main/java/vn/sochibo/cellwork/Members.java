@@ -100,7 +100,7 @@ public class Members {
 		Long householdId = householdId(actor, command.details().householdCode());
 		PartyMember member = this.members.save(new PartyMember(wardId, cellId, command.details(), householdId, today(),
 				command.since(), command.cameFrom()));
-		Map<String, String> state = member.auditState();
+		Map<String, String> state = labelled(actor, member.auditState());
 		state.put("since", vn.sochibo.shared.VietnameseDates.format(command.since()));
 		state.put("cameFrom", command.cameFrom());
 		this.audit.created(wardId, actor, ENTITY, member.getId(), state);
@@ -113,9 +113,9 @@ public class Members {
 		if (!Objects.equals(member.getVersion(), expectedVersion)) {
 			throw new StaleEditException("member", id);
 		}
-		Map<String, String> before = member.auditState();
+		Map<String, String> before = labelled(actor, member.auditState());
 		member.apply(details, householdId(actor, details.householdCode()), today());
-		this.audit.changed(actor.requireWard(), actor, ENTITY, id, before, member.auditState());
+		this.audit.changed(actor.requireWard(), actor, ENTITY, id, before, labelled(actor, member.auditState()));
 		return toView(actor, member);
 	}
 
@@ -133,11 +133,11 @@ public class Members {
 			throw new RuleViolationException("cellId", "member.transfer.cell.unknown");
 		}
 		checkVersion(member, expectedVersion);
-		Map<String, String> before = member.auditState();
+		Map<String, String> before = labelled(actor, member.auditState());
 		member.leaveForCell(toCellId, date, today());
 		this.members.flush();
 		member.enter(toCellId, date);
-		this.audit.changed(actor.requireWard(), actor, ENTITY, id, before, member.auditState());
+		this.audit.changed(actor.requireWard(), actor, ENTITY, id, before, labelled(actor, member.auditState()));
 		return toView(actor, member);
 	}
 
@@ -156,10 +156,19 @@ public class Members {
 		if (state == MemberState.MOVED_OUT && (wentTo == null || wentTo.isBlank())) {
 			throw new RuleViolationException("wentTo", "member.leave.wentTo.required");
 		}
-		Map<String, String> before = member.auditState();
+		Map<String, String> before = labelled(actor, member.auditState());
 		member.leave(state, date, wentTo, today());
-		this.audit.changed(actor.requireWard(), actor, ENTITY, id, before, member.auditState());
+		this.audit.changed(actor.requireWard(), actor, ENTITY, id, before, labelled(actor, member.auditState()));
 		return toView(actor, member);
+	}
+
+	/**
+	 * The member's fields for the audit trail, with the cell by its name.
+	 */
+	private Map<String, String> labelled(CurrentUser user, Map<String, String> state) {
+		Long cellId = Long.valueOf(state.get("cellId"));
+		state.put("cellId", this.cells.names(user).getOrDefault(cellId, String.valueOf(cellId)));
+		return state;
 	}
 
 	private static void checkVersion(PartyMember member, Integer expectedVersion) {

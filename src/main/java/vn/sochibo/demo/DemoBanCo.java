@@ -146,9 +146,12 @@ class DemoBanCo implements ApplicationRunner {
 
 	private final Random random = new Random(549);
 
+	private final DemoMembers members;
+
 	DemoBanCo(Wards wards, DemoPublicAddress address, Accounts accounts, Areas areas, Cells cells,
 			Households households, Funds funds, Ledger ledger, Projects projects, WelfarePrograms programs,
-			Distributions distributions, LoanReferrals loans) {
+			Distributions distributions, LoanReferrals loans, DemoMembers members) {
+		this.members = members;
 		this.wards = wards;
 		this.address = address;
 		this.accounts = accounts;
@@ -209,6 +212,7 @@ class DemoBanCo implements ApplicationRunner {
 		alley(officer, secretary, kp4, kp4Households);
 		welfare(secretary, kp4, gratitude);
 		loans(officer, kp4Households);
+		this.members.banCo(secretary, cellsByNumber.get(4));
 		logger.info("Demo data: {} with Khu phố 1–6, {} households; users {}, {}, {}", WARD_NAME, created, ADMIN,
 				SECRETARY, OFFICER);
 	}

@@ -148,8 +148,8 @@ class DemoMembers implements ApplicationRunner {
 		if (hasMembers(admin, tdp1)) {
 			return;
 		}
-		townsfolk(admin, tdp1, 40, "Nguyễn Văn Thành");
-		townsfolk(admin, cell(admin, "Chi bộ TDP 3"), 36, "Trần Thị Lệ");
+		townsfolk(admin, tdp1, 40, "Nguyễn Văn Thành", CELL_START, null);
+		townsfolk(admin, cell(admin, "Chi bộ TDP 3"), 36, "Trần Thị Lệ", CELL_START, null);
 		CellView village = cell(admin, "Chi bộ làng Ia Lang");
 		for (int i = 0; i < 11; i++) {
 			String name = (i == 0) ? "Rơ Mah Blui"
@@ -165,9 +165,23 @@ class DemoMembers implements ApplicationRunner {
 	}
 
 	/**
-	 * A town cell of mostly retired members: a third exempt from activities.
+	 * Khu phố 4 of Phường Bàn Cờ (seed story 2): 28 members, who came over on 01/07/2025
+	 * from the cell of Khu phố 4 of the former Phường 2, Quận 3, when the ward was
+	 * formed.
 	 */
-	private void townsfolk(CurrentUser admin, CellView cell, int count, String secretary) {
+	void banCo(CurrentUser secretary, CellView kp4) {
+		if (hasMembers(secretary, kp4)) {
+			return;
+		}
+		townsfolk(secretary, kp4, 28, "Đặng Thị Thanh Tâm", LocalDate.of(2025, 7, 1),
+				"Chi bộ Khu phố 4, Phường 2, Quận 3 (cũ)");
+	}
+
+	/**
+	 * A town cell of mostly retired members: some of the oldest exempt from activities.
+	 */
+	private void townsfolk(CurrentUser admin, CellView cell, int count, String secretary, LocalDate since,
+			String cameFrom) {
 		for (int i = 0; i < count; i++) {
 			boolean woman = (i == 0) ? secretary.contains("Thị") : this.random.nextInt(3) == 0;
 			String name = (i == 0) ? secretary
@@ -178,8 +192,8 @@ class DemoMembers implements ApplicationRunner {
 			LocalDate joined = LocalDate.of(birthYear + 20 + this.random.nextInt(10), 1 + this.random.nextInt(12),
 					1 + this.random.nextInt(28));
 			LocalDate exempt = (i % 3 == 2 && birthYear < 1950) ? LocalDate.of(2020, 6, 1) : null;
-			register(admin, cell, details(name, birthYear, woman ? Sex.FEMALE : Sex.MALE, joined, exempt), CELL_START,
-					null);
+			register(admin, cell, details(name, birthYear, woman ? Sex.FEMALE : Sex.MALE, joined, exempt), since,
+					cameFrom);
 		}
 	}
 

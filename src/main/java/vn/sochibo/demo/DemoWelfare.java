@@ -45,6 +45,7 @@ import vn.sochibo.welfare.GiftDetails;
 import vn.sochibo.welfare.GiftItem;
 import vn.sochibo.welfare.GiftRow;
 import vn.sochibo.welfare.Gifts;
+import vn.sochibo.welfare.MemberGroup;
 import vn.sochibo.welfare.Occasion;
 import vn.sochibo.welfare.ProgramDetails;
 import vn.sochibo.welfare.ProgramSource;
@@ -56,7 +57,10 @@ import vn.sochibo.welfare.WelfarePrograms;
  * the secretary and the area officer would: necessities worth over 66.000.000 đ to
  * households in hardship at Tết, paid from the "Vì người nghèo" fund (topped up by
  * January's donations first); 88 gift packages to policy families, Agent Orange victims
- * and elderly Party members (Tết, the Party's 95th anniversary, 27/7); and the Front
+ * and elderly Party members (Tết, the Party's 95th anniversary, 27/7) — the members' are
+ * programs for the Party members of Chi bộ Khu vực 11 with 40 years in the Party, whose
+ * homes come from the cell's roll ({@link DemoMembers}), never from a household status
+ * (who is a Party member is not the household register's business); and the Front
  * committee's gifts worth over 37.000.000 đ for pupils (school opening, Mid-Autumn) and
  * poor households. Two policy families are left without a Tết package, so the coverage
  * view has an answer; one gift is cancelled; some receipts are still unsigned. Runs after
@@ -69,13 +73,13 @@ class DemoWelfare implements ApplicationRunner {
 
 	static final String TET_NECESSITIES = "Quà Tết Ất Tỵ 2025 cho hộ nghèo, cận nghèo và hộ khó khăn";
 
-	static final String TET_PACKAGES = "Quà Tết Ất Tỵ 2025 cho gia đình chính sách, nạn nhân da cam, đảng viên cao tuổi";
+	static final String TET_PACKAGES = "Quà Tết Ất Tỵ 2025 cho gia đình chính sách, nạn nhân da cam";
+
+	static final String TET_MEMBERS = "Quà Tết Ất Tỵ 2025 cho đảng viên cao tuổi (từ 40 năm tuổi Đảng)";
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoWelfare.class);
 
 	private static final int YEAR = 2025;
-
-	private static final String ELDERLY_MEMBER = "Đảng viên cao tuổi (từ 40 năm tuổi Đảng trở lên)";
 
 	private static final String SECRETARY = "Trần Văn Hùng (Bí thư Chi bộ)";
 
@@ -149,13 +153,13 @@ class DemoWelfare implements ApplicationRunner {
 		necessities(secretary, officer, poorFund, areaIds);
 		packages(secretary, officer, cell, areaIds);
 		front(secretary, officer, areaIds);
-		logger.info("Demo welfare: 7 programs of {} for Khu vực 11", YEAR);
+		logger.info("Demo welfare: 8 programs of {} for Khu vực 11", YEAR);
 	}
 
 	/**
-	 * The register for 2025 besides what {@link DemoData} recorded: every other household
-	 * without a status is home to an elderly Party member (30 of them), and three more
-	 * are home to an Agent Orange victim (a veteran's child).
+	 * The register for 2025 besides what {@link DemoData} recorded: three households
+	 * without a status are home to an Agent Orange victim (a veteran's child) — not those
+	 * where the elderly Party members live (every other one, {@link DemoMembers}).
 	 */
 	private List<HouseholdSummary> addStatuses(CurrentUser officer, AreaView kv11) {
 		List<HouseholdSummary> all = kv11Households(officer, kv11, null);
@@ -165,15 +169,9 @@ class DemoWelfare implements ApplicationRunner {
 		List<HouseholdSummary> without = all.stream()
 			.filter((household) -> !withStatus.contains(household.id()))
 			.toList();
-		int elderly = 0;
 		for (int i = 0; i < without.size(); i++) {
 			HouseholdSummary household = without.get(i);
-			if (i % 2 == 0 && elderly < 30) {
-				this.households.addStatus(officer, household.id(),
-						new StatusDetails(YEAR, StatusKind.OTHER, null, null, null, ELDERLY_MEMBER));
-				elderly++;
-			}
-			else if (i % 10 == 1 && i < 30) {
+			if (i % 10 == 1 && i < 30) {
 				this.households.addStatus(officer, household.id(), new StatusDetails(YEAR, StatusKind.AGENT_ORANGE,
 						null, null, null, "Con của người hoạt động kháng chiến bị nhiễm chất độc hóa học"));
 			}
@@ -264,18 +262,19 @@ class DemoWelfare implements ApplicationRunner {
 	}
 
 	/**
-	 * The 88 gift packages: at Tết to policy families, Agent Orange victims and elderly
-	 * Party members (two policy families still waiting for theirs), on the Party's 95th
-	 * anniversary to the elderly members, on 27/7 to every policy family and Agent Orange
-	 * victim.
+	 * The 88 gift packages: at Tết to policy families and Agent Orange victims (two
+	 * policy families still waiting for theirs) and to the elderly Party members, on the
+	 * Party's 95th anniversary to the elderly members, on 27/7 to every policy family and
+	 * Agent Orange victim. The members' programs are for the Party members of the cell
+	 * with 40 years in the Party: their recipients are the members' homes on the
+	 * program's date, and only the secretary, the ward admin and the inspector see them.
 	 */
 	private void packages(CurrentUser secretary, CurrentUser officer, CellView cell, Set<Long> areaIds) {
 		ProgramView tet = this.programs.create(secretary,
 				new ProgramDetails(TET_PACKAGES, Occasion.TET, YEAR, LocalDate.of(YEAR, 1, 24),
-						EnumSet.of(StatusKind.POLICY_FAMILY, StatusKind.AGENT_ORANGE, StatusKind.OTHER),
-						Money.of(25_000_000), ProgramSource.CELL, null, cell.id(), null,
-						"Chi bộ thăm, tặng quà Tết gia đình chính sách, người có công, nạn nhân chất độc da cam và "
-								+ "đảng viên cao tuổi.",
+						EnumSet.of(StatusKind.POLICY_FAMILY, StatusKind.AGENT_ORANGE), Money.of(15_000_000),
+						ProgramSource.CELL, null, cell.id(), null,
+						"Chi bộ thăm, tặng quà Tết gia đình chính sách, người có công và nạn nhân chất độc da cam.",
 						areaIds, null));
 		Set<StatusKind> merit = EnumSet.of(StatusKind.POLICY_FAMILY, StatusKind.AGENT_ORANGE);
 		List<Long> waiting = this.distributions.candidates(secretary, tet.id(), merit, areaIds)
@@ -289,16 +288,20 @@ class DemoWelfare implements ApplicationRunner {
 				new GiftDetails(GiftItem.GIFT_PACKAGE, "Bánh mứt, trà, gạo và 300.000 đ tiền mặt", 1, Money.of(500_000),
 						LocalDate.of(YEAR, 1, 24), SECRETARY, null));
 		this.distributions.signed(secretary, families.id(), LocalDate.of(YEAR, 1, 24), null);
-		DistributionView members = distribute(officer, tet, Set.of(StatusKind.OTHER), areaIds, (candidate) -> true,
+		ProgramView tetMembers = this.programs.create(secretary,
+				new ProgramDetails(TET_MEMBERS, Occasion.TET, YEAR, LocalDate.of(YEAR, 1, 24), Set.of(),
+						Money.of(15_000_000), ProgramSource.CELL, null, cell.id(), null,
+						"Chi bộ thăm, tặng quà Tết đảng viên cao tuổi tại nhà.", areaIds, null, MemberGroup.YEARS_40));
+		DistributionView members = distribute(secretary, tetMembers, Set.of(), areaIds, (candidate) -> true,
 				new GiftDetails(GiftItem.GIFT_PACKAGE, "Quà Tết đảng viên cao tuổi", 1, Money.of(500_000),
-						LocalDate.of(YEAR, 1, 25), OFFICER, null));
-		this.distributions.signed(officer, members.id(), LocalDate.of(YEAR, 1, 26), null);
+						LocalDate.of(YEAR, 1, 25), SECRETARY, null));
+		this.distributions.signed(secretary, members.id(), LocalDate.of(YEAR, 1, 26), null);
 
 		ProgramView anniversary = this.programs.create(secretary, new ProgramDetails(
 				"Thăm, tặng quà đảng viên cao tuổi nhân kỷ niệm 95 năm Ngày thành lập Đảng (03/02/1930 – 03/02/2025)",
-				Occasion.OTHER, YEAR, LocalDate.of(YEAR, 2, 3), EnumSet.of(StatusKind.OTHER), Money.of(9_000_000),
-				ProgramSource.CELL, null, cell.id(), null, "Chi bộ thăm hỏi, tặng quà đảng viên cao tuổi tại nhà.",
-				areaIds, null));
+				Occasion.OTHER, YEAR, LocalDate.of(YEAR, 2, 3), Set.of(), Money.of(9_000_000), ProgramSource.CELL, null,
+				cell.id(), null, "Chi bộ thăm hỏi, tặng quà đảng viên cao tuổi tại nhà.", areaIds, null,
+				MemberGroup.YEARS_40));
 		DistributionView visits = distribute(secretary, anniversary, Set.of(), areaIds, (candidate) -> true,
 				new GiftDetails(GiftItem.GIFT_PACKAGE, "Giỏ quà và lẵng hoa", 1, Money.of(300_000),
 						LocalDate.of(YEAR, 2, 3), SECRETARY, null));

@@ -2,7 +2,6 @@ package vn.sochibo.welfare;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,8 +83,9 @@ public class Distributions {
 	public List<Candidate> candidates(CurrentUser user, Long programId, Set<StatusKind> statuses, Set<Long> areaIds) {
 		user.require(Action.READ);
 		WelfareProgram program = this.programs.load(user, programId);
-		return this.queries.eligible(user.wardId(), programId, program.getYear(), kinds(program, statuses),
-				reach(user, program, areaIds), null, false, MAX_HOUSEHOLDS + 1);
+		return this.queries.eligible(user.wardId(), programId, program.getYear(),
+				this.programs.eligibility(program, statuses), reach(user, program, areaIds), null, false,
+				MAX_HOUSEHOLDS + 1);
 	}
 
 	/**
@@ -147,12 +147,14 @@ public class Distributions {
 	public List<Candidate> uncovered(CurrentUser user, Long programId, Set<StatusKind> statuses, Set<Long> areaIds) {
 		user.require(Action.READ);
 		WelfareProgram program = this.programs.load(user, programId);
-		return this.queries.eligible(user.wardId(), programId, program.getYear(), kinds(program, statuses),
-				reach(user, program, areaIds), null, true, MAX_HOUSEHOLDS + 1);
+		return this.queries.eligible(user.wardId(), programId, program.getYear(),
+				this.programs.eligibility(program, statuses), reach(user, program, areaIds), null, true,
+				MAX_HOUSEHOLDS + 1);
 	}
 
 	/**
-	 * How many eligible households in the user's areas got nothing yet, by target status.
+	 * How many eligible households in the user's areas got nothing yet, by target status
+	 * (none for a program for Party members: see {@link #uncoveredHomes}).
 	 */
 	@Transactional(readOnly = true)
 	public Map<StatusKind, Integer> uncoveredByStatus(CurrentUser user, Long programId) {
@@ -163,6 +165,23 @@ public class Distributions {
 		Map<StatusKind, Integer> all = new LinkedHashMap<>();
 		program.targetKinds().forEach((kind) -> all.put(kind, counts.getOrDefault(kind, 0)));
 		return all;
+	}
+
+	/**
+	 * For a program for Party members: how many of the members' households in the user's
+	 * areas got nothing yet (null for a program for households of some statuses).
+	 */
+	@Transactional(readOnly = true)
+	public Integer uncoveredHomes(CurrentUser user, Long programId) {
+		user.require(Action.READ);
+		WelfareProgram program = this.programs.load(user, programId);
+		if (!program.forPartyMembers()) {
+			return null;
+		}
+		return this.queries
+			.eligible(user.wardId(), programId, program.getYear(), this.programs.eligibility(program, null),
+					reach(user, program, null), null, true, MAX_HOUSEHOLDS + 1)
+			.size();
 	}
 
 	/**
@@ -182,7 +201,7 @@ public class Distributions {
 	@Transactional
 	public DistributionView post(CurrentUser actor, DistributionOrder order) {
 		actor.require(Action.WRITE);
-		WelfareProgram program = this.programs.lock(actor, order.programId());
+		WelfareProgram program = this.programs.lockToGive(actor, order.programId());
 		this.posting.check(program, order.gift());
 		Set<Long> chosen = new LinkedHashSet<>(order.householdIds());
 		if (chosen.isEmpty()) {
@@ -191,8 +210,8 @@ public class Distributions {
 		if (chosen.size() > MAX_HOUSEHOLDS) {
 			throw new RuleViolationException("householdIds", "distribution.tooMany", MAX_HOUSEHOLDS);
 		}
-		Set<StatusKind> kinds = kinds(program, order.statuses());
-		List<Candidate> eligible = this.queries.eligible(actor.wardId(), program.getId(), program.getYear(), kinds,
+		Eligibility who = this.programs.eligibility(program, order.statuses());
+		List<Candidate> eligible = this.queries.eligible(actor.wardId(), program.getId(), program.getYear(), who,
 				reach(actor, program, order.areaIds()), chosen, false, MAX_HOUSEHOLDS);
 		if (eligible.size() != chosen.size()) {
 			throw new RuleViolationException("householdIds", "distribution.notEligible",
@@ -207,9 +226,9 @@ public class Distributions {
 			throw new RuleViolationException("confirmedDuplicates", "distribution.duplicates", unconfirmed);
 		}
 		this.posting.checkFundCovers(actor, program, order.gift().value().times(chosen.size()));
-		Distribution distribution = this.distributions
-			.save(new Distribution(actor.wardId(), program.getId(), order.gift(),
-					selection(actor, kinds, order.areaIds()), eligible.size(), actor.username(), this.clock.instant()));
+		Distribution distribution = this.distributions.save(new Distribution(actor.wardId(), program.getId(),
+				order.gift(), selection(actor, program, who.kinds(), order.areaIds()), eligible.size(),
+				actor.username(), this.clock.instant()));
 		Map<Long, Candidate> byId = eligible.stream()
 			.collect(Collectors.toMap(Candidate::householdId, Function.identity()));
 		this.posting.recordAll(actor, program, chosen.stream().map(byId::get).toList(), order.gift(),
@@ -266,6 +285,12 @@ public class Distributions {
 	public int signed(CurrentUser actor, Long id, LocalDate signedOn, UploadedScan scan) {
 		actor.require(Action.WRITE);
 		Distribution distribution = load(actor, id);
+		try {
+			this.programs.lockToGive(actor, distribution.getProgramId());
+		}
+		catch (ProgramNotFoundException ex) {
+			throw new DistributionNotFoundException(id);
+		}
 		LocalDate on = this.posting.checkSignedOn(signedOn);
 		if (on.isBefore(distribution.getGiftDate())) {
 			throw new RuleViolationException("signedOn", "gift.signedOn.beforeGift",
@@ -290,10 +315,12 @@ public class Distributions {
 	}
 
 	/**
-	 * A distribution the user may see: at least one of its gifts is in their areas.
+	 * A distribution the user may see: of a program they see, at least one of its gifts
+	 * in their areas.
 	 */
 	private Distribution load(CurrentUser user, Long id) {
 		Distribution distribution = this.distributions.findByIdAndWardId(id, user.requireWard())
+			.filter((candidate) -> this.programs.visible(user, candidate.getProgramId()))
 			.orElseThrow(() -> new DistributionNotFoundException(id));
 		if (!visible(Reach.of(this.scopes.of(user), null, null), user, id)) {
 			throw new DistributionNotFoundException(id);
@@ -306,30 +333,20 @@ public class Distributions {
 				|| this.queries.distributionAreas(user.wardId(), distributionId).stream().anyMatch(reach::covers);
 	}
 
-	/**
-	 * The statuses asked for, within the program's targets; none asked: all of them.
-	 */
-	private static Set<StatusKind> kinds(WelfareProgram program, Set<StatusKind> asked) {
-		Set<StatusKind> kinds = EnumSet.noneOf(StatusKind.class);
-		kinds.addAll(program.targetKinds());
-		if (asked != null && !asked.isEmpty()) {
-			kinds.retainAll(asked);
-		}
-		return kinds;
-	}
-
 	private Reach reach(CurrentUser user, WelfareProgram program, Set<Long> asked) {
 		return Reach.of(this.scopes.of(user), program.areaIds(), asked);
 	}
 
 	/**
 	 * The selection in words, for the distribution's record: "Hộ nghèo, Hộ cận nghèo ·
-	 * KV11 – Khu vực 11".
+	 * KV11 – Khu vực 11" (for a program for Party members, its group of members).
 	 */
-	private String selection(CurrentUser user, Set<StatusKind> kinds, Set<Long> areaIds) {
-		String statuses = kinds.stream()
-			.map((kind) -> this.posting.text("statusKind." + kind.name()))
-			.collect(Collectors.joining(", "));
+	private String selection(CurrentUser user, WelfareProgram program, Set<StatusKind> kinds, Set<Long> areaIds) {
+		String statuses = program.forPartyMembers()
+				? this.posting.text("memberGroup." + program.getMemberGroup().name())
+				: kinds.stream()
+					.map((kind) -> this.posting.text("statusKind." + kind.name()))
+					.collect(Collectors.joining(", "));
 		String areaLabels = areaIds.isEmpty() ? this.posting.text("distribution.allAreas")
 				: areaIds.stream()
 					.map((areaId) -> this.areas.requireInWard(user.wardId(), areaId).label())

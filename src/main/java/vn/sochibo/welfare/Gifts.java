@@ -22,7 +22,9 @@ import vn.sochibo.submission.FormSubmissions;
  * Gifts to one household at a time, their cancellation and signed receipts, and what a
  * household received over the years. A gift is seen and acted on only by staff whose
  * areas include the household's area at the time of the gift or today (otherwise "not
- * found"); an inspector reads but never writes.
+ * found"); an inspector reads but never writes. The gifts of a program for Party members
+ * are the cell's own records: seen only by those who read the cell's records, given,
+ * cancelled and signed only by those who write them.
  */
 @Service
 public class Gifts {
@@ -85,7 +87,7 @@ public class Gifts {
 	public GiftRow give(CurrentUser actor, Long programId, String householdCode, GiftDetails details,
 			boolean confirmDuplicate) {
 		actor.require(Action.WRITE);
-		WelfareProgram program = this.programs.lock(actor, programId);
+		WelfareProgram program = this.programs.lockToGive(actor, programId);
 		this.posting.check(program, details);
 		if (householdCode == null || householdCode.isBlank()) {
 			throw new RuleViolationException("householdCode", "gift.household.required");
@@ -102,7 +104,7 @@ public class Gifts {
 			throw new RuleViolationException("householdCode", "gift.household.outsideProgram");
 		}
 		Candidate candidate = this.queries
-			.eligible(actor.wardId(), programId, program.getYear(), program.targetKinds(), reach,
+			.eligible(actor.wardId(), programId, program.getYear(), this.programs.eligibility(program, null), reach,
 					Set.of(household.id()), false, 1)
 			.stream()
 			.findFirst()
@@ -126,7 +128,7 @@ public class Gifts {
 	public void cancel(CurrentUser actor, Long giftId, String reason) {
 		actor.require(Action.WRITE);
 		Gift gift = load(actor, giftId);
-		this.programs.lock(actor, gift.getProgramId());
+		lockToGive(actor, gift);
 		this.posting.cancel(actor, gift, reason);
 		this.audit.action(actor.wardId(), actor, ENTITY, giftId, "CANCEL", "welfare.cancelReason", null,
 				reason.strip());
@@ -140,6 +142,7 @@ public class Gifts {
 	public void signed(CurrentUser actor, Long giftId, java.time.LocalDate signedOn, UploadedScan scan) {
 		actor.require(Action.WRITE);
 		Gift gift = load(actor, giftId);
+		lockToGive(actor, gift);
 		gift.signed(this.posting.checkSignedOn(signedOn), this.posting.storeScan(actor, scan));
 		this.audit.action(actor.wardId(), actor, ENTITY, giftId, "SIGNED", "welfare.receiptStatus",
 				this.programs.label(ReceiptStatus.PENDING), this.programs.label(ReceiptStatus.SIGNED));
@@ -180,7 +183,8 @@ public class Gifts {
 	public HouseholdWelfare ofHousehold(CurrentUser user, Long householdId) {
 		user.require(Action.READ);
 		HouseholdDetail household = this.households.get(user, householdId);
-		return new HouseholdWelfare(household, this.queries.giftsOfHousehold(householdId));
+		return new HouseholdWelfare(household,
+				this.queries.giftsOfHousehold(householdId, this.programs.memberCells(user)));
 	}
 
 	/**
@@ -190,7 +194,9 @@ public class Gifts {
 	public ScanContent scan(CurrentUser user, Long scanId) {
 		user.require(Action.READ);
 		Reach reach = Reach.of(this.scopes.of(user), null, null);
-		boolean visible = this.queries.scanAreas(user.requireWard(), scanId).stream().anyMatch(reach::covers);
+		boolean visible = this.queries.scanAreas(user.requireWard(), scanId, this.programs.memberCells(user))
+			.stream()
+			.anyMatch(reach::covers);
 		if (!visible) {
 			throw new ScanNotFoundException(scanId);
 		}
@@ -198,15 +204,28 @@ public class Gifts {
 	}
 
 	/**
-	 * A gift the user may see: given in one of their areas, or to a household that lives
-	 * in one of them now (its history follows it when it moves).
+	 * A gift the user may see: of a program they see, given in one of their areas, or to
+	 * a household that lives in one of them now (its history follows it when it moves).
 	 */
 	private Gift load(CurrentUser user, Long giftId) {
 		AreaScope scope = this.scopes.of(user);
 		return this.gifts.findByIdAndWardId(giftId, user.requireWard())
+			.filter((gift) -> this.programs.visible(user, gift.getProgramId()))
 			.filter((gift) -> scope.covers(gift.getWardId(), gift.getAreaId())
 					|| livesInScope(user, gift.getHouseholdId()))
 			.orElseThrow(() -> new GiftNotFoundException(giftId));
+	}
+
+	/**
+	 * Locks the gift's program, which the user must be allowed to give gifts of.
+	 */
+	private void lockToGive(CurrentUser user, Gift gift) {
+		try {
+			this.programs.lockToGive(user, gift.getProgramId());
+		}
+		catch (ProgramNotFoundException ex) {
+			throw new GiftNotFoundException(gift.getId());
+		}
 	}
 
 	private boolean livesInScope(CurrentUser user, Long householdId) {

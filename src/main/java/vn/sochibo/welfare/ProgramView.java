@@ -11,7 +11,8 @@ import vn.sochibo.shared.Money;
  */
 public record ProgramView(Long id, String name, Occasion occasion, Integer year, LocalDate date,
 		Set<StatusKind> targets, Money budget, ProgramSource source, Long fundId, String fundName, Long cellId,
-		String cellName, String sponsorName, String description, Set<Long> areaIds, String approver, Integer version) {
+		String cellName, String sponsorName, String description, Set<Long> areaIds, String approver,
+		MemberGroup memberGroup, Integer version) {
 
 	/**
 	 * The date a new gift's form suggests: today once the program has begun in its own
@@ -21,6 +22,14 @@ public record ProgramView(Long id, String name, Occasion occasion, Integer year,
 	 */
 	public LocalDate suggestedGiftDate(LocalDate today) {
 		return (this.year == today.getYear() && !this.date.isAfter(today)) ? today : this.date;
+	}
+
+	/**
+	 * Whether the program is for the Party members of its cell (its page and gifts are
+	 * then the cell's own records).
+	 */
+	public boolean forPartyMembers() {
+		return this.memberGroup != null;
 	}
 
 	public boolean paidFromFund() {

@@ -34,7 +34,9 @@ import vn.sochibo.shared.VietnameseDates;
  * A welfare program (chương trình): an occasion of one year, for households with certain
  * statuses in that year, paid from one source. It guards its own rules: at least one
  * target group, a date in its year, a positive budget within limits, the fields its
- * source needs and no others.
+ * source needs and no others. A program of a named cell may be for the cell's Party
+ * members instead of households of some statuses ({@link MemberGroup}): it then has no
+ * status targets.
  */
 @Entity
 @Table(name = "welfare_programs")
@@ -73,6 +75,11 @@ class WelfareProgram {
 
 	private String description;
 
+	/** Set: the program is for these Party members of its cell (no status targets). */
+	@Enumerated(EnumType.STRING)
+	@Column(name = "party_members")
+	private MemberGroup memberGroup;
+
 	@ElementCollection
 	@CollectionTable(name = "welfare_program_targets", joinColumns = @JoinColumn(name = "program_id"))
 	private Set<Target> targets = new HashSet<>();
@@ -99,8 +106,14 @@ class WelfareProgram {
 		if (details.occasion() == null) {
 			throw new RuleViolationException("occasion", "program.occasion.required");
 		}
-		if (details.targets().isEmpty()) {
+		if (details.memberGroup() == null && details.targets().isEmpty()) {
 			throw new RuleViolationException("targets", "program.targets.required");
+		}
+		if (details.memberGroup() != null && details.source() != ProgramSource.CELL) {
+			throw new RuleViolationException("memberGroup", "program.memberGroup.cellOnly");
+		}
+		if (details.memberGroup() != null && details.cellId() == null) {
+			throw new RuleViolationException("cellId", "program.memberGroup.cellRequired");
 		}
 		if (details.year() == null || details.year() < RecordDates.FIRST_YEAR
 				|| details.year() > WelfarePrograms.LAST_YEAR) {
@@ -141,8 +154,11 @@ class WelfareProgram {
 		this.sponsorName = (source == ProgramSource.SPONSOR) ? details.sponsorName().strip() : null;
 		this.approver = (source == ProgramSource.FUND) ? details.approver().strip() : null;
 		this.description = details.description();
+		this.memberGroup = details.memberGroup();
 		this.targets.clear();
-		details.targets().forEach((kind) -> this.targets.add(new Target(this.wardId, kind)));
+		if (this.memberGroup == null) {
+			details.targets().forEach((kind) -> this.targets.add(new Target(this.wardId, kind)));
+		}
 		this.areas.clear();
 		details.areaIds().forEach((areaId) -> this.areas.add(new Area(this.wardId, areaId)));
 	}
@@ -159,6 +175,7 @@ class WelfareProgram {
 		state.put("welfare.date", VietnameseDates.format(this.date));
 		state.put("welfare.targets",
 				targetKinds().stream().sorted().map(label::apply).collect(Collectors.joining(", ")));
+		state.put("welfare.memberGroup", (this.memberGroup != null) ? label.apply(this.memberGroup) : null);
 		state.put("welfare.budget", (this.budget != null) ? Money.of(this.budget).toString() : null);
 		state.put("welfare.source", label.apply(this.source));
 		state.put("welfare.fund", fundName);
@@ -182,7 +199,7 @@ class WelfareProgram {
 	ProgramView toView(String fundName, String cellName) {
 		return new ProgramView(this.id, this.name, this.occasion, this.year, this.date, targetKinds(),
 				(this.budget != null) ? Money.of(this.budget) : null, this.source, this.fundId, fundName, this.cellId,
-				cellName, this.sponsorName, this.description, areaIds(), this.approver, this.version);
+				cellName, this.sponsorName, this.description, areaIds(), this.approver, this.memberGroup, this.version);
 	}
 
 	Long getId() {
@@ -211,6 +228,14 @@ class WelfareProgram {
 
 	Long getCellId() {
 		return this.cellId;
+	}
+
+	MemberGroup getMemberGroup() {
+		return this.memberGroup;
+	}
+
+	boolean forPartyMembers() {
+		return this.memberGroup != null;
 	}
 
 	String getApprover() {

@@ -18,6 +18,7 @@ import vn.sochibo.fund.FundNotFoundException;
 import vn.sochibo.fund.FundSummary;
 import vn.sochibo.fund.Funds;
 import vn.sochibo.fund.Ledger;
+import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.RecordScope;
 import vn.sochibo.shared.AccessPolicy;
 import vn.sochibo.shared.Action;
@@ -25,6 +26,7 @@ import vn.sochibo.shared.AreaScope;
 import vn.sochibo.shared.AreaScopes;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Money;
+import vn.sochibo.shared.PartyMemberHomes;
 import vn.sochibo.shared.RecordDates;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.VietnameseDates;
@@ -39,6 +41,14 @@ import vn.sochibo.ward.Cells;
  * ward) and cell secretaries (for areas of their cells), read by all ward staff. A
  * program paid from a fund spends only where that fund collects; once it has gifts, its
  * year and its source stay as they are (the gifts and their expenditures depend on them).
+ *
+ * <p>
+ * A program for the Party members of a cell ({@link MemberGroup}) is the cell's own
+ * record: only those who read the cell's records ({@link Action#READ_CELL_WORK} — the
+ * ward admin, the inspector, the cell's secretaries) see it, its gifts and its
+ * distributions; for everyone else it does not exist (404, absent from every list).
+ * Giving its gifts needs {@link Action#WRITE_CELL_WORK} on the cell. Its recipients come
+ * from the cell's roll ({@link PartyMemberHomes}), never from the household register.
  */
 @Service
 public class WelfarePrograms {
@@ -73,9 +83,12 @@ public class WelfarePrograms {
 
 	private final MessageSource messages;
 
+	private final PartyMemberHomes memberHomes;
+
 	WelfarePrograms(WelfareProgramRepository programs, GiftRepository gifts, WelfareQueries queries, Funds funds,
 			Cells cells, Areas areas, AreaScopes scopes, AccessPolicy policy, AuditTrail audit, Clock clock,
-			MessageSource messages) {
+			MessageSource messages, PartyMemberHomes memberHomes) {
+		this.memberHomes = memberHomes;
 		this.messages = messages;
 		this.programs = programs;
 		this.gifts = gifts;
@@ -105,7 +118,7 @@ public class WelfarePrograms {
 	public ProgramView update(CurrentUser actor, Long id, ProgramDetails details, Integer expectedVersion) {
 		Long wardId = actor.require(Action.APPROVE).requireWard();
 		WelfareProgram program = this.programs.findForUpdate(id, wardId)
-			.filter((candidate) -> manages(actor, candidate))
+			.filter((candidate) -> visible(actor, candidate) && manages(actor, candidate))
 			.orElseThrow(() -> new ProgramNotFoundException(id));
 		if (!Objects.equals(program.getVersion(), expectedVersion)) {
 			throw new StaleEditException("program", id);
@@ -122,6 +135,10 @@ public class WelfarePrograms {
 					(details.source() == ProgramSource.FUND) ? details.fundId() : null)) {
 				throw new RuleViolationException("source", "program.source.hasGifts");
 			}
+			if (details.memberGroup() != program.getMemberGroup()
+					|| (program.forPartyMembers() && !Objects.equals(program.getCellId(), details.cellId()))) {
+				throw new RuleViolationException("memberGroup", "program.memberGroup.hasGifts");
+			}
 			LocalDate firstGift = this.gifts.firstGiftDate(id);
 			if (details.date() != null && firstGift != null && details.date().isAfter(firstGift)) {
 				throw new RuleViolationException("date", "program.date.afterGifts", VietnameseDates.format(firstGift));
@@ -136,7 +153,7 @@ public class WelfarePrograms {
 	@Transactional(readOnly = true)
 	public List<ProgramSummary> list(CurrentUser user, Integer year) {
 		user.require(Action.READ);
-		return this.queries.programs(user.requireWard(), year, null);
+		return this.queries.programs(user.requireWard(), year, null, memberCells(user));
 	}
 
 	/**
@@ -145,7 +162,7 @@ public class WelfarePrograms {
 	@Transactional(readOnly = true)
 	public ProgramSummary summary(CurrentUser user, Long id) {
 		user.require(Action.READ);
-		return this.queries.programs(user.requireWard(), null, id)
+		return this.queries.programs(user.requireWard(), null, id, memberCells(user))
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new ProgramNotFoundException(id));
@@ -227,13 +244,72 @@ public class WelfarePrograms {
 		return this.messages.getMessage(key, null, value.name(), VietnameseText.LOCALE);
 	}
 
+	/**
+	 * A program the user may see (a program for Party members only for those who read its
+	 * cell's records).
+	 */
 	WelfareProgram load(CurrentUser user, Long id) {
 		return this.programs.findByIdAndWardId(id, user.requireWard())
+			.filter((program) -> visible(user, program))
 			.orElseThrow(() -> new ProgramNotFoundException(id));
 	}
 
+	/**
+	 * A program the user may see, locked until the transaction ends.
+	 */
 	WelfareProgram lock(CurrentUser user, Long id) {
-		return this.programs.findForUpdate(id, user.requireWard()).orElseThrow(() -> new ProgramNotFoundException(id));
+		return this.programs.findForUpdate(id, user.requireWard())
+			.filter((program) -> visible(user, program))
+			.orElseThrow(() -> new ProgramNotFoundException(id));
+	}
+
+	/**
+	 * A program the user may give gifts of: for a program for Party members, only those
+	 * who write the cell's records (the ward admin, the cell's secretaries).
+	 */
+	WelfareProgram lockToGive(CurrentUser user, Long id) {
+		WelfareProgram program = lock(user, id);
+		if (program.forPartyMembers()) {
+			this.policy.require(user, Action.WRITE_CELL_WORK,
+					RecordScope.cell(program.getWardId(), program.getCellId()), () -> new ProgramNotFoundException(id));
+		}
+		return program;
+	}
+
+	boolean visible(CurrentUser user, WelfareProgram program) {
+		return !program.forPartyMembers() || this.policy.permits(user, Action.READ_CELL_WORK,
+				RecordScope.cell(program.getWardId(), program.getCellId()));
+	}
+
+	/**
+	 * Whether the user may see the program of this id (a gift's, a distribution's).
+	 */
+	boolean visible(CurrentUser user, Long programId) {
+		return this.programs.findByIdAndWardId(programId, user.requireWard())
+			.filter((program) -> visible(user, program))
+			.isPresent();
+	}
+
+	MemberCells memberCells(CurrentUser user) {
+		return MemberCells.of(user, (user.wardId() != null) ? this.scopes.of(user) : null);
+	}
+
+	/**
+	 * Who the program's gifts are for: for a program for Party members, the households
+	 * where those members of its cell live on the program's date; otherwise households
+	 * with one of its target statuses within those {@code asked} (none asked: all).
+	 */
+	Eligibility eligibility(WelfareProgram program, Set<StatusKind> asked) {
+		if (program.forPartyMembers()) {
+			return Eligibility.homes(this.memberHomes.householdsOfMembers(program.getWardId(), program.getCellId(),
+					program.getDate(), program.getMemberGroup().minYearsInParty()));
+		}
+		Set<StatusKind> kinds = java.util.EnumSet.noneOf(StatusKind.class);
+		kinds.addAll(program.targetKinds());
+		if (asked != null && !asked.isEmpty()) {
+			kinds.retainAll(asked);
+		}
+		return Eligibility.statuses(kinds);
 	}
 
 	ProgramView view(CurrentUser user, WelfareProgram program) {
@@ -292,6 +368,10 @@ public class WelfarePrograms {
 			Map<Long, String> cellNames = this.cells.names(actor);
 			if (!cellNames.containsKey(details.cellId())) {
 				throw new RuleViolationException("cellId", "program.cell.unknown");
+			}
+			if (details.memberGroup() != null && !this.policy.permits(actor, Action.WRITE_CELL_WORK,
+					RecordScope.cell(actor.wardId(), details.cellId()))) {
+				throw new RuleViolationException("cellId", "program.memberGroup.notYourCell");
 			}
 		}
 	}

@@ -46,29 +46,39 @@ class WelfareQueries {
 	}
 
 	/**
-	 * The households of the ward in reach whose statuses of {@code year} include one of
-	 * {@code kinds}, sorted by given name; with {@code householdIds}, only those; with
-	 * {@code uncoveredOnly}, only those without a gift of the program. At most
-	 * {@code limit} rows.
+	 * The households of the ward in reach that are eligible — whose statuses of
+	 * {@code year} include one of the kinds, or (a program for Party members) that are
+	 * one of its members' homes — sorted by given name; with {@code householdIds}, only
+	 * those; with {@code uncoveredOnly}, only those without a gift of the program. At
+	 * most {@code limit} rows.
 	 */
-	List<Candidate> eligible(Long wardId, Long programId, int year, Set<StatusKind> kinds, Reach reach,
+	List<Candidate> eligible(Long wardId, Long programId, int year, Eligibility who, Reach reach,
 			Set<Long> householdIds, boolean uncoveredOnly, int limit) {
-		if (kinds.isEmpty() || reach.isEmpty()) {
+		if (who.isEmpty() || reach.isEmpty()) {
 			return List.of();
 		}
+		String statuses = who.byHomes() ? ""
+				: "join household_statuses s on s.household_id = h.id and %s and s.kind = any(:kinds)"
+					.formatted(StatusYears.heldIn("s", ":year"));
 		StringBuilder sql = new StringBuilder(
 				"""
 						select h.id, h.code, h.head_name, h.address, h.alley, h.area_id, a.code || ' – ' || a.name as area_label,
-						  string_agg(distinct s.kind, ',' order by s.kind) as kinds,
+						  %s as kinds,
 						  (select count(*) from welfare_gifts g where g.program_id = :programId and g.household_id = h.id
 						     and g.cancelled_at is null) as gifts
 						from households h
 						join residential_areas a on a.id = h.area_id
-						join household_statuses s on s.household_id = h.id and %s and s.kind = any(:kinds)
+						%s
 						where h.ward_id = :wardId
 						"""
-					.formatted(StatusYears.heldIn("s", ":year")));
-		Map<String, Object> params = eligibility(wardId, programId, year, kinds);
+					.formatted(
+							who.byHomes() ? "cast(null as text)" : "string_agg(distinct s.kind, ',' order by s.kind)",
+							statuses));
+		Map<String, Object> params = eligibility(wardId, programId, year, who.kinds());
+		if (who.byHomes()) {
+			sql.append(" and h.id = any(:homes)");
+			params.put("homes", who.homes().toArray(Long[]::new));
+		}
 		sql.append(reach.condition("h.area_id", params));
 		if (householdIds != null) {
 			sql.append(" and h.id = any(:householdIds)");
@@ -157,12 +167,16 @@ class WelfareQueries {
 	}
 
 	/**
-	 * Everything a household received, over the years, newest first.
+	 * Everything a household received, over the years, newest first — of the programs for
+	 * Party members only those of {@code cells}.
 	 */
-	List<GiftRow> giftsOfHousehold(Long householdId) {
+	List<GiftRow> giftsOfHousehold(Long householdId, MemberCells cells) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("householdId", householdId);
 		return this.jdbc
-			.sql("select " + GIFT_COLUMNS + " where g.household_id = :householdId order by g.gift_date desc, g.id desc")
-			.param("householdId", householdId)
+			.sql("select " + GIFT_COLUMNS + " where g.household_id = :householdId" + cells.condition("p", params)
+					+ " order by g.gift_date desc, g.id desc")
+			.params(params)
 			.query(WelfareQueries::giftRow)
 			.list();
 	}
@@ -179,9 +193,14 @@ class WelfareQueries {
 	 * The programs of a ward (of one year, or all) with what was given (gifts not
 	 * cancelled), newest first.
 	 */
-	List<ProgramSummary> programs(Long wardId, Integer year, Long programId) {
+	List<ProgramSummary> programs(Long wardId, Integer year, Long programId, MemberCells cells) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("wardId", wardId);
+		params.put("year", year);
+		params.put("programId", programId);
+		String hidden = cells.condition("p", params);
 		return this.jdbc.sql("""
-				select p.id, p.name, p.occasion, p.program_year, p.program_date, p.source, p.budget,
+				select p.id, p.name, p.occasion, p.program_year, p.program_date, p.source, p.budget, p.party_members,
 				  coalesce(f.name, c.name, p.sponsor_name) as source_name,
 				  count(g.id) as gifts, count(distinct g.household_id) as households, coalesce(sum(g.value), 0) as given
 				from welfare_programs p
@@ -189,17 +208,17 @@ class WelfareQueries {
 				left join party_cells c on c.id = p.cell_id
 				left join welfare_gifts g on g.program_id = p.id and g.cancelled_at is null
 				where p.ward_id = :wardId and (cast(:year as integer) is null or p.program_year = :year)
-				  and (cast(:programId as bigint) is null or p.id = :programId)
+				  and (cast(:programId as bigint) is null or p.id = :programId) %s
 				group by p.id, f.name, c.name
-				order by p.program_date desc, p.id desc""")
-			.param("wardId", wardId)
-			.param("year", year)
-			.param("programId", programId)
+				order by p.program_date desc, p.id desc""".formatted(hidden))
+			.params(params)
 			.query((rs, row) -> new ProgramSummary(rs.getLong("id"), rs.getString("name"),
 					Occasion.valueOf(rs.getString("occasion")), rs.getInt("program_year"),
 					rs.getObject("program_date", LocalDate.class), ProgramSource.valueOf(rs.getString("source")),
 					rs.getString("source_name"), money(rs, "budget"), rs.getInt("gifts"), rs.getInt("households"),
-					Money.of(rs.getBigDecimal("given"))))
+					Money.of(rs.getBigDecimal("given")),
+					(rs.getString("party_members") != null) ? MemberGroup.valueOf(rs.getString("party_members"))
+							: null))
 			.list();
 	}
 
@@ -242,13 +261,18 @@ class WelfareQueries {
 	/**
 	 * The areas of the gifts a scan belongs to (directly, or through their distribution).
 	 */
-	List<Long> scanAreas(Long wardId, Long scanId) {
-		return this.jdbc.sql("""
-				select distinct g.area_id from welfare_gifts g
-				left join welfare_distributions d on d.id = g.distribution_id
-				where g.ward_id = :wardId and (g.scan_id = :scanId or d.scan_id = :scanId)""")
-			.param("wardId", wardId)
-			.param("scanId", scanId)
+	List<Long> scanAreas(Long wardId, Long scanId, MemberCells cells) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("wardId", wardId);
+		params.put("scanId", scanId);
+		return this.jdbc
+			.sql("""
+					select distinct g.area_id from welfare_gifts g
+					join welfare_programs p on p.id = g.program_id
+					left join welfare_distributions d on d.id = g.distribution_id
+					where g.ward_id = :wardId and (g.scan_id = :scanId or d.scan_id = :scanId)"""
+					+ cells.condition("p", params))
+			.params(params)
 			.query(Long.class)
 			.list();
 	}
@@ -296,7 +320,10 @@ class WelfareQueries {
 
 	private static Candidate candidate(ResultSet rs, int row) throws SQLException {
 		List<StatusKind> kinds = new ArrayList<>();
-		Arrays.stream(rs.getString("kinds").split(",")).map(StatusKind::valueOf).forEach(kinds::add);
+		String held = rs.getString("kinds");
+		if (held != null) {
+			Arrays.stream(held.split(",")).map(StatusKind::valueOf).forEach(kinds::add);
+		}
 		return new Candidate(rs.getLong("id"), rs.getString("code"), rs.getString("head_name"), rs.getString("address"),
 				rs.getString("alley"), rs.getLong("area_id"), rs.getString("area_label"), List.copyOf(kinds),
 				rs.getInt("gifts"));

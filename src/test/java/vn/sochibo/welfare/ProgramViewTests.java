@@ -41,7 +41,7 @@ class ProgramViewTests {
 
 	private static ProgramView program(LocalDate date) {
 		return new ProgramView(1L, "Quà", Occasion.TET, date.getYear(), date, Set.of(StatusKind.POOR), null,
-				ProgramSource.FRONT, null, null, null, null, null, null, Set.of(), null, 0);
+				ProgramSource.FRONT, null, null, null, null, null, null, Set.of(), null, null, 0);
 	}
 
 }

@@ -99,6 +99,7 @@ class MemberController {
 	String create(CurrentUser user, @PathVariable Long cellId, @Valid @ModelAttribute("memberForm") MemberForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		CellView cell = this.access.require(user, Action.WRITE_CELL_WORK, cellId);
+		form.check(result);
 		if (form.getSince() == null) {
 			result.rejectValue("since", "member.since.required");
 		}
@@ -143,6 +144,7 @@ class MemberController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		MemberView member = this.members.get(user, id);
 		this.access.require(user, Action.WRITE_CELL_WORK, member.cellId());
+		form.check(result);
 		if (!result.hasErrors()) {
 			try {
 				this.members.update(user, id, form.toDetails(), form.getVersion());

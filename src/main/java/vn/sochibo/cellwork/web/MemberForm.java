@@ -84,6 +84,16 @@ public class MemberForm {
 		return form;
 	}
 
+	/**
+	 * The form's own rule: a full member needs the day they became full (without it the
+	 * member would silently be probationary).
+	 */
+	void check(org.springframework.validation.BindingResult result) {
+		if (Boolean.TRUE.equals(this.full) && this.officialOn == null && !result.hasFieldErrors("officialOn")) {
+			result.rejectValue("officialOn", "member.officialOn.required");
+		}
+	}
+
 	MemberDetails toDetails() {
 		boolean isFull = Boolean.TRUE.equals(this.full);
 		return new MemberDetails(this.fullName, this.birthYear, this.sex, this.joinedOn,

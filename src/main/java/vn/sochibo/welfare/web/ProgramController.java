@@ -26,6 +26,7 @@ import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.ward.Cells;
 import vn.sochibo.welfare.Distributions;
 import vn.sochibo.welfare.Gifts;
+import vn.sochibo.welfare.MemberGroup;
 import vn.sochibo.welfare.Occasion;
 import vn.sochibo.welfare.ProgramSource;
 import vn.sochibo.welfare.ProgramView;
@@ -77,6 +78,11 @@ class ProgramController {
 		return ProgramSource.values();
 	}
 
+	@ModelAttribute("memberGroups")
+	MemberGroup[] memberGroups() {
+		return MemberGroup.values();
+	}
+
 	@ModelAttribute("statusKinds")
 	StatusKind[] statusKinds() {
 		return StatusKind.values();
@@ -96,6 +102,7 @@ class ProgramController {
 		model.addAttribute("program", program);
 		model.addAttribute("summary", this.programs.summary(user, id));
 		model.addAttribute("uncovered", this.distributions.uncoveredByStatus(user, id));
+		model.addAttribute("uncoveredHomes", this.distributions.uncoveredHomes(user, id));
 		// Poor and near-poor households of last year whose review for the program's year
 		// is
 		// not done: the program does not reach them until it is.

@@ -12,6 +12,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.Money;
+import vn.sochibo.welfare.MemberGroup;
 import vn.sochibo.welfare.Occasion;
 import vn.sochibo.welfare.ProgramDetails;
 import vn.sochibo.welfare.ProgramSource;
@@ -48,6 +49,8 @@ public class ProgramForm {
 
 	private Long cellId;
 
+	private MemberGroup memberGroup;
+
 	@Size(max = 200)
 	private String sponsorName;
 
@@ -72,6 +75,7 @@ public class ProgramForm {
 		form.source = program.source();
 		form.fundId = program.fundId();
 		form.cellId = program.cellId();
+		form.memberGroup = program.memberGroup();
 		form.sponsorName = program.sponsorName();
 		form.approver = program.approver();
 		form.description = program.description();
@@ -82,7 +86,8 @@ public class ProgramForm {
 
 	ProgramDetails toDetails() {
 		return new ProgramDetails(this.name, this.occasion, this.year, this.date, this.targets, this.budget,
-				this.source, this.fundId, this.cellId, this.sponsorName, this.description, this.areaIds, this.approver);
+				this.source, this.fundId, this.cellId, this.sponsorName, this.description, this.areaIds, this.approver,
+				this.memberGroup);
 	}
 
 	public String getName() {
@@ -155,6 +160,14 @@ public class ProgramForm {
 
 	public void setCellId(Long cellId) {
 		this.cellId = cellId;
+	}
+
+	public MemberGroup getMemberGroup() {
+		return this.memberGroup;
+	}
+
+	public void setMemberGroup(MemberGroup memberGroup) {
+		this.memberGroup = memberGroup;
 	}
 
 	public String getSponsorName() {

@@ -143,11 +143,14 @@ class MemberControllerTests {
 		MultiValueMap<String, String> letters = valid("Lê Văn Chữ");
 		letters.set("birthYear", "một chín năm mươi");
 		MultiValueMap<String, String> tooLong = valid("L".repeat(121));
+		MultiValueMap<String, String> fullWithoutDate = valid("Lê Văn Thiếu Ngày");
+		fullWithoutDate.remove("officialOn");
 
 		assertThat(refused(future, "joinedOn")).isEqualTo("Ngày này chưa đến.");
 		assertThat(refused(young, "joinedOn")).contains("18 tuổi");
 		assertThat(refused(letters, "birthYear")).isNotBlank();
 		assertThat(refused(tooLong, "fullName")).isNotBlank();
+		assertThat(refused(fullWithoutDate, "officialOn")).isEqualTo("Đảng viên chính thức: hãy nhập ngày chính thức.");
 		assertThat(this.jdbc.queryForObject("select count(*) from party_members where ward_id = ?", Long.class,
 				this.ward.id()))
 			.isZero();

@@ -1,10 +1,12 @@
 package vn.sochibo.publicsite.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,17 +19,26 @@ import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.sochibo.cellwork.MemberDetails;
+import vn.sochibo.cellwork.Members;
+import vn.sochibo.cellwork.NewMember;
+import vn.sochibo.cellwork.Sex;
 import vn.sochibo.fund.FundSummary;
 import vn.sochibo.household.HouseholdDetail;
 import vn.sochibo.household.StatusKind;
 import vn.sochibo.publicsite.PublicDocuments;
+import vn.sochibo.shared.Money;
 import vn.sochibo.shared.VietnameseText;
 import vn.sochibo.support.Html;
 import vn.sochibo.support.IntegrationTest;
 import vn.sochibo.welfare.GiftRow;
 import vn.sochibo.welfare.Gifts;
+import vn.sochibo.welfare.MemberGroup;
+import vn.sochibo.welfare.Occasion;
+import vn.sochibo.welfare.ProgramDetails;
 import vn.sochibo.welfare.ProgramSource;
 import vn.sochibo.welfare.ProgramView;
+import vn.sochibo.welfare.WelfarePrograms;
 import vn.sochibo.welfare.web.WelfareWorld;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,11 +64,20 @@ class PublicWelfarePrivacyTests {
 
 	static final String SPONSORED = "Quà Trung thu thiếu nhi";
 
+	/** A program for the Party members of cell A with 40 years in the Party. */
+	static final String FOR_MEMBERS = "Thăm hỏi mùa xuân";
+
 	@Autowired
 	Gifts gifts;
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	WelfarePrograms programs;
+
+	@Autowired
+	Members members;
 
 	@Autowired
 	MockMvc mvc;
@@ -101,6 +121,21 @@ class PublicWelfarePrivacyTests {
 
 		ProgramView sponsored = this.world.program(SPONSORED, year, ProgramSource.SPONSOR, null, StatusKind.POOR);
 		this.world.give(ward.officer(), sponsored, bon, 200_000);
+
+		// A Party member's home: who is a member is private, like who received.
+		HouseholdDetail tam = this.world.household(ward.areaA(), "Lâm Văn Tám", "8/8 hẻm 30 đường Lê Lợi", year, null);
+		this.members.register(ward.admin(), ward.cellA().id(),
+				new NewMember(
+						new MemberDetails("Lâm Văn Tám", 1948, Sex.MALE, LocalDate.of(1970, 2, 3),
+								LocalDate.of(1971, 2, 3), null, "09.123456", null, null, tam.code(), null),
+						LocalDate.of(2020, 1, 1), null));
+		this.secrets.addAll(List.of(tam.headName(), tam.address(), tam.code(), tam.phone(), "09.123456",
+				"Đảng viên từ 40 năm tuổi Đảng", "Dành cho đảng viên"));
+		ProgramView forMembers = this.programs.create(ward.admin(),
+				new ProgramDetails(FOR_MEMBERS, Occasion.TET, year, LocalDate.of(year, 1, 20), Set.of(),
+						Money.of(1_000_000), ProgramSource.CELL, null, ward.cellA().id(), null, null, Set.of(), null,
+						MemberGroup.YEARS_40));
+		this.world.distribute(ward.secretary(), forMembers, 400_000, tam);
 	}
 
 	@Test
@@ -116,6 +151,10 @@ class PublicWelfarePrivacyTests {
 			.contains("Nhà tài trợ")
 			.contains("1 suất quà")
 			.contains("200.000 đ"));
+		assertThat(rows).anySatisfy((row) -> assertThat(row).contains(FOR_MEMBERS)
+			.contains("Chi bộ A")
+			.contains("1 suất quà")
+			.contains("400.000 đ"));
 		assertThat(page).contains("Danh sách người nhận không công khai");
 	}
 
