@@ -62,9 +62,14 @@ final class SqlOwnership {
 			owned("cellwork", "cell_meetings", "meeting_guests", "meeting_attendances", "meeting_agenda_items",
 					"meeting_resolutions", "meeting_tasks", "meeting_task_follow_ups"),
 			// V14: community activities, their series, people and outputs
-			// (V14__cell_activities.sql)
 			owned("cellwork", "activity_series", "activities", "activity_areas", "activity_cells", "activity_members",
 					"activity_people", "activity_outputs"),
+			// V15: visits of higher officials with recommendations and follow-up notes;
+			// twinnings
+			owned("cellwork", "cell_visits", "cell_visit_visitors", "cell_recommendations", "cell_recommendation_notes",
+					"cell_twinnings", "cell_twinning_parties", "cell_twinning_contents", "cell_twinning_targets",
+					"cell_twinning_target_areas", "cell_twinning_progress", "cell_twinning_activities",
+					"cell_twinning_programs"),
 			// V16: annual ratings of cells and members, and the rating regulations
 			owned("cellwork", "rating_regulations", "rating_criteria", "rating_thresholds", "rating_disqualifiers",
 					"ratings", "rating_steps", "rating_step_scores"));
