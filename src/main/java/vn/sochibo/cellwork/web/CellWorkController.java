@@ -11,8 +11,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.sochibo.cellwork.Activities;
 import vn.sochibo.cellwork.CellAccess;
+import vn.sochibo.cellwork.Meetings;
 import vn.sochibo.cellwork.Members;
+import vn.sochibo.cellwork.RatingLevel;
+import vn.sochibo.cellwork.Ratings;
+import vn.sochibo.cellwork.Twinnings;
+import vn.sochibo.cellwork.Visits;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RecordDates;
@@ -21,7 +27,10 @@ import vn.sochibo.ward.Cells;
 
 /**
  * Where cell work starts: the cells the user reaches (a secretary of one cell goes
- * straight to it), and a cell's year at a glance.
+ * straight to it), and a cell's year at a glance — members, meetings and attendance,
+ * tasks, activities with distinct people and participations, visits and their
+ * recommendations, twinnings, the rating — each from its owner's one year figure, in a
+ * constant number of queries whatever the cell's size.
  */
 @Controller
 @RequestMapping("/cellwork")
@@ -33,12 +42,28 @@ class CellWorkController {
 
 	private final Members members;
 
+	private final Meetings meetings;
+
+	private final Activities activities;
+
+	private final Visits visits;
+
+	private final Twinnings twinnings;
+
+	private final Ratings ratings;
+
 	private final Clock clock;
 
-	CellWorkController(Cells cells, CellAccess access, Members members, Clock clock) {
+	CellWorkController(Cells cells, CellAccess access, Members members, Meetings meetings, Activities activities,
+			Visits visits, Twinnings twinnings, Ratings ratings, Clock clock) {
 		this.cells = cells;
 		this.access = access;
 		this.members = members;
+		this.meetings = meetings;
+		this.activities = activities;
+		this.visits = visits;
+		this.twinnings = twinnings;
+		this.ratings = ratings;
 		this.clock = clock;
 	}
 
@@ -75,6 +100,13 @@ class CellWorkController {
 		model.addAttribute("countedOn", day);
 		model.addAttribute("admitted",
 				this.members.admitted(user, cellId, LocalDate.of(shown, 1, 1), LocalDate.of(shown, 12, 31)));
+		model.addAttribute("meetingYear", this.meetings.year(user, cellId, shown));
+		model.addAttribute("activityYear", this.activities.year(user, cellId, shown));
+		model.addAttribute("visitYear", this.visits.year(user, cellId, shown));
+		model.addAttribute("twinningRows", this.twinnings.list(user, cellId));
+		model.addAttribute("rating", this.ratings.ofCell(user, cellId, shown).orElse(null));
+		model.addAttribute("memberLevels", this.ratings.memberLevels(user, cellId, shown));
+		model.addAttribute("ratingLevels", RatingLevel.values());
 		return "cellwork/overview";
 	}
 
