@@ -325,7 +325,7 @@ public class Visits {
 			.param("ward", wardId)
 			.param("version", expectedVersion)
 			.update();
-		this.audit.partAction(wardId, actor, ENTITY, visitId, RECOMMENDATION, recommendationId, "FOLLOW_UP",
+		this.audit.partAction(wardId, actor, ENTITY, visitId, RECOMMENDATION, recommendationId, "RECOMMENDATION_NOTE",
 				"followUp.note", VietnameseDates.format(date) + ": " + note);
 		if (after != status) {
 			this.audit.partAction(wardId, actor, ENTITY, visitId, RECOMMENDATION, recommendationId, "UPDATE",

@@ -218,7 +218,7 @@ class VisitsTests {
 		assertThat(count("cell_recommendation_notes")).isEqualTo(2);
 		assertThat(this.audit.historyWithParts(this.ward.id(), Visits.ENTITY, visit.id(), 0).getContent())
 			.extracting("action")
-			.contains("FOLLOW_UP", "UPDATE", "CREATE");
+			.contains("RECOMMENDATION_NOTE", "UPDATE", "CREATE");
 	}
 
 	@Test

@@ -46,10 +46,16 @@ class DemoWardWordsTests {
 
 	private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
 
-	/** What is not on screen: scripts, styles, hidden fields, comments. */
-	private static final Pattern UNSEEN = Pattern.compile(
-			"<script\\b.*?</script>|<style\\b.*?</style>|<!--.*?-->|<input\\b[^>]*type=\"hidden\"[^>]*>",
-			Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+	/**
+	 * What is not on screen: scripts, styles, hidden fields, comments; and the choice of
+	 * an area's kind, which lists every kind of unit of any ward by design (khu vực among
+	 * them).
+	 */
+	private static final Pattern UNSEEN = Pattern
+		.compile(
+				"<script\\b.*?</script>|<style\\b.*?</style>|<!--.*?-->|<input\\b[^>]*type=\"hidden\"[^>]*>"
+						+ "|<select\\b[^>]*data-every-kind[^>]*>.*?</select>",
+				Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
 	/** What a person reads in attributes. */
 	private static final Pattern READ_ATTRIBUTE = Pattern
