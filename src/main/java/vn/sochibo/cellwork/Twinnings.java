@@ -188,7 +188,7 @@ public class Twinnings {
 		insertParts(wardId, id, before.ownerCellId(), checked);
 		Map<String, String> old = new LinkedHashMap<>();
 		old.put("twinning.title", before.title());
-		old.put("twinning.status", before.status().name());
+		old.put("twinning.status", "TWINNING_" + before.status().name());
 		old.put("twinning.term", before.fromYear() + "–" + before.toYear());
 		old.put("twinning.signedOn", VietnameseDates.format(before.signedOn()));
 		old.put("twinning.parties",
@@ -603,7 +603,7 @@ public class Twinnings {
 		parties.addAll(checked.outside());
 		Map<String, String> state = new LinkedHashMap<>();
 		state.put("twinning.title", checked.title());
-		state.put("twinning.status", checked.status().name());
+		state.put("twinning.status", "TWINNING_" + checked.status().name());
 		state.put("twinning.term", checked.fromYear() + "–" + checked.toYear());
 		state.put("twinning.signedOn", VietnameseDates.format(checked.signedOn()));
 		state.put("twinning.parties", String.join("; ", parties));
