@@ -26,26 +26,8 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; ex
 fresh_database "$DB"
 build_jar
 ADMIN_PASSWORD=bench-system-admin-pw
-SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=sochibo \
-  SPRING_DATASOURCE_PASSWORD=${SOCHIBO_DB_PASSWORD:-sochibo} SOCHIBO_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-  SERVER_PORT=$PORT java -Xmx1g -jar "$JAR" > "$OUT/app.log" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do
-  curl -fs "http://localhost:$PORT/actuator/health" >/dev/null 2>&1 && break
-  sleep 1
-done
-
-SYS=$OUT/sys.cookies; rm -f "$SYS"
-login "$SYS" sysadmin "$ADMIN_PASSWORD"
-CSRF=$(csrf_of "$SYS" /system/wards/new)
-curl -fs -b "$SYS" -o /dev/null \
-  --data-urlencode "ward.name=Phường Đo Tải" --data-urlencode "ward.province=Thành phố Cần Thơ" \
-  --data-urlencode "ward.unitLabel=Khu vực" --data-urlencode "ward.superiorBody=ĐẢNG BỘ PHƯỜNG ĐO TẢI" \
-  --data-urlencode "ward.placeName=Đo Tải" --data-urlencode "ward.publicBaseUrl=https://congkhai.dotai.example.vn" \
-  --data-urlencode "adminUsername=bench" \
-  --data-urlencode "adminFullName=Người đo" --data-urlencode "adminPassword=bench-ward-admin-pw" \
-  --data-urlencode "_csrf=$CSRF" "http://localhost:$PORT/system/wards/new"
+start_app "$DB"
+bench_ward
 
 echo "Generating a cell of $MEMBERS members and $ACTIVITIES activities..."
 START=$(date +%s)

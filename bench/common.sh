@@ -28,3 +28,33 @@ login() {
     "http://localhost:$PORT/login" | grep -q '/home'
 }
 csrf_of() { curl -fs -b "$1" -c "$1" "http://localhost:$PORT$2" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
+
+# start_app DB: starts the jar on PORT against DB (system admin password ADMIN_PASSWORD), waits until it is
+# healthy, and stops it when the script ends.
+start_app() {
+  SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$1 SPRING_DATASOURCE_USERNAME=sochibo \
+    SPRING_DATASOURCE_PASSWORD=${SOCHIBO_DB_PASSWORD:-sochibo} SOCHIBO_ADMIN_PASSWORD=$ADMIN_PASSWORD \
+    SERVER_PORT=$PORT java -Xmx1g -jar "$JAR" > "$OUT/app.log" 2>&1 &
+  APP=$!
+  trap 'kill $APP 2>/dev/null || true' EXIT
+  for _ in $(seq 1 60); do
+    curl -fs "http://localhost:$PORT/actuator/health" >/dev/null 2>&1 && break
+    sleep 1
+  done
+}
+
+# bench_ward: the system admin creates "Phường Đo Tải" through its screen, with the ward admin
+# bench / bench-ward-admin-pw.
+bench_ward() {
+  local sys=$OUT/sys.cookies csrf
+  rm -f "$sys"
+  login "$sys" sysadmin "$ADMIN_PASSWORD"
+  csrf=$(csrf_of "$sys" /system/wards/new)
+  curl -fs -b "$sys" -o /dev/null \
+    --data-urlencode "ward.name=Phường Đo Tải" --data-urlencode "ward.province=Thành phố Cần Thơ" \
+    --data-urlencode "ward.unitLabel=Khu vực" --data-urlencode "ward.superiorBody=ĐẢNG BỘ PHƯỜNG ĐO TẢI" \
+    --data-urlencode "ward.placeName=Đo Tải" --data-urlencode "ward.publicBaseUrl=https://congkhai.dotai.example.vn" \
+    --data-urlencode "adminUsername=bench" \
+    --data-urlencode "adminFullName=Người đo" --data-urlencode "adminPassword=bench-ward-admin-pw" \
+    --data-urlencode "_csrf=$csrf" "http://localhost:$PORT/system/wards/new"
+}

@@ -60,7 +60,7 @@ class DemoMeetings implements ApplicationRunner {
 	private static final String PLACE = "Nhà văn hóa Khu vực 11";
 
 	/** The ward's Party secretary, a guest of the October thematic meeting. */
-	static final String GUEST_NAME = "Đồng chí Huỳnh Văn Tâm";
+	static final String GUEST_NAME = "Đồng chí Lê Minh Tâm";
 
 	private static final String[] REASONS = { "ốm", "đi khám bệnh", "về quê", "đi công tác", "chăm người nhà nằm viện",
 			"ốm", "về quê thăm gia đình" };

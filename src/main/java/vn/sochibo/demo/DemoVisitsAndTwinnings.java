@@ -126,8 +126,8 @@ class DemoVisitsAndTwinnings implements ApplicationRunner {
 		List<RollMember> roll = this.members.roll(secretary, cell.id(), day, day).on(day);
 		Long organiser = roll.isEmpty() ? null : roll.get(0).id();
 		VisitView visit = this.visits.record(secretary, cell.id(), new VisitDetails(day,
-				List.of(new Visitor("Đồng chí Lê Minh Tâm", "Bí thư Đảng ủy phường", "Đảng ủy phường Cái Khế"),
-						new Visitor("Đồng chí Phạm Thị Ngọc Hân", "Chủ tịch Ủy ban MTTQ Việt Nam phường",
+				List.of(new Visitor(DemoMeetings.GUEST_NAME, "Bí thư Đảng ủy phường", "Đảng ủy phường Cái Khế"),
+						new Visitor("Đồng chí Nguyễn Thị Kim Loan", "Chủ tịch Ủy ban MTTQ Việt Nam phường",
 								"Ủy ban MTTQ Việt Nam phường Cái Khế")),
 				"Kế hoạch số 12-KH/ĐU của Đảng ủy phường: Thường trực Đảng ủy làm việc với các chi bộ khu vực năm 2025",
 				"Chi bộ lãnh đạo tốt việc vận động nhân dân đóng góp bê tông hóa 4 tuyến hẻm (hẻm 49-57 "
