@@ -2,7 +2,9 @@ package vn.sochibo.cellwork.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,14 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.sochibo.cellwork.Activities;
 import vn.sochibo.cellwork.CellAccess;
-import vn.sochibo.cellwork.Meetings;
-import vn.sochibo.cellwork.Members;
+import vn.sochibo.cellwork.CellYear;
+import vn.sochibo.cellwork.CellYears;
 import vn.sochibo.cellwork.RatingLevel;
-import vn.sochibo.cellwork.Ratings;
-import vn.sochibo.cellwork.Twinnings;
-import vn.sochibo.cellwork.Visits;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RecordDates;
@@ -40,30 +38,14 @@ class CellWorkController {
 
 	private final CellAccess access;
 
-	private final Members members;
-
-	private final Meetings meetings;
-
-	private final Activities activities;
-
-	private final Visits visits;
-
-	private final Twinnings twinnings;
-
-	private final Ratings ratings;
+	private final CellYears years;
 
 	private final Clock clock;
 
-	CellWorkController(Cells cells, CellAccess access, Members members, Meetings meetings, Activities activities,
-			Visits visits, Twinnings twinnings, Ratings ratings, Clock clock) {
+	CellWorkController(Cells cells, CellAccess access, CellYears years, Clock clock) {
 		this.cells = cells;
 		this.access = access;
-		this.members = members;
-		this.meetings = meetings;
-		this.activities = activities;
-		this.visits = visits;
-		this.twinnings = twinnings;
-		this.ratings = ratings;
+		this.years = years;
 		this.clock = clock;
 	}
 
@@ -84,28 +66,26 @@ class CellWorkController {
 	@GetMapping("/{cellId}")
 	String overview(CurrentUser user, @PathVariable Long cellId, @RequestParam(required = false) Integer year,
 			Model model) {
-		CellView cell = this.access.require(user, Action.READ_CELL_WORK, cellId);
-		LocalDate today = LocalDate.now(this.clock);
-		int shown = (year == null || year < RecordDates.FIRST_YEAR || year > today.getYear()) ? today.getYear() : year;
-		LocalDate day = (shown == today.getYear()) ? today : LocalDate.of(shown, 12, 31);
-		model.addAttribute("cell", cell);
+		int thisYear = LocalDate.now(this.clock).getYear();
+		int shown = (year != null && this.years.shows(year)) ? year : thisYear;
+		CellYear cellYear = this.years.year(user, cellId, shown);
+		model.addAttribute("cellYear", cellYear);
+		model.addAttribute("cell", cellYear.cell());
 		model.addAttribute("year", shown);
 		model.addAttribute("years",
-				java.util.stream.IntStream
-					.rangeClosed(Math.max(RecordDates.FIRST_YEAR, today.getYear() - 6), today.getYear())
+				IntStream.rangeClosed(Math.max(RecordDates.FIRST_YEAR, thisYear - 6), thisYear)
 					.boxed()
-					.sorted(java.util.Comparator.reverseOrder())
+					.sorted(Comparator.reverseOrder())
 					.toList());
-		model.addAttribute("counts", this.members.counts(user, cellId, day));
-		model.addAttribute("countedOn", day);
-		model.addAttribute("admitted",
-				this.members.admitted(user, cellId, LocalDate.of(shown, 1, 1), LocalDate.of(shown, 12, 31)));
-		model.addAttribute("meetingYear", this.meetings.year(user, cellId, shown));
-		model.addAttribute("activityYear", this.activities.year(user, cellId, shown));
-		model.addAttribute("visitYear", this.visits.year(user, cellId, shown));
-		model.addAttribute("twinningRows", this.twinnings.list(user, cellId));
-		model.addAttribute("rating", this.ratings.ofCell(user, cellId, shown).orElse(null));
-		model.addAttribute("memberLevels", this.ratings.memberLevels(user, cellId, shown));
+		model.addAttribute("counts", cellYear.members());
+		model.addAttribute("countedOn", cellYear.countedOn());
+		model.addAttribute("admitted", cellYear.admitted());
+		model.addAttribute("meetingYear", cellYear.meetings());
+		model.addAttribute("activityYear", cellYear.activities());
+		model.addAttribute("visitYear", cellYear.visits());
+		model.addAttribute("twinningRows", cellYear.twinnings());
+		model.addAttribute("rating", cellYear.rating());
+		model.addAttribute("memberLevels", cellYear.memberLevels());
 		model.addAttribute("ratingLevels", RatingLevel.values());
 		return "cellwork/overview";
 	}

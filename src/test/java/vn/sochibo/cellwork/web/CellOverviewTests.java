@@ -10,12 +10,15 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.sochibo.cellwork.Activities;
 import vn.sochibo.cellwork.ActivityDetails;
 import vn.sochibo.cellwork.ActivityKind;
 import vn.sochibo.cellwork.AttendanceStatus;
+import vn.sochibo.cellwork.CellYear;
+import vn.sochibo.cellwork.CellYears;
 import vn.sochibo.cellwork.MeetingDetails;
 import vn.sochibo.cellwork.MeetingKind;
 import vn.sochibo.cellwork.Meetings;
@@ -26,13 +29,17 @@ import vn.sochibo.cellwork.RatingLevel;
 import vn.sochibo.cellwork.RatingStepCommand;
 import vn.sochibo.cellwork.RatingStepKind;
 import vn.sochibo.cellwork.Ratings;
+import vn.sochibo.shared.Figure;
+import vn.sochibo.shared.VietnameseText;
 import vn.sochibo.support.IntegrationTest;
 import vn.sochibo.support.MemberFixtures;
 import vn.sochibo.support.StatementCounter;
 import vn.sochibo.support.WardFixtures;
 import vn.sochibo.support.WardFixtures.TestWard;
+import vn.sochibo.ward.CellNotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.sochibo.account.TestPrincipals.as;
@@ -64,6 +71,12 @@ class CellOverviewTests {
 	StatementCounter statements;
 
 	@Autowired
+	CellYears years;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Test
@@ -82,6 +95,40 @@ class CellOverviewTests {
 			.contains("Hoàn thành tốt nhiệm vụ")
 			.contains("0 buổi làm việc");
 		assertThat(statementsFor(larger)).isEqualTo(statementsFor(small));
+	}
+
+	@Test
+	void everyFigureOfTheYearIsItsPartsFigureAndSaysInVietnameseHowItIsCounted() throws Exception {
+		TestWard ward = cellWith(3, 2, 3);
+
+		CellYear year = this.years.year(ward.secretary(), ward.cellA().id(), 2025);
+
+		assertThat(year.figure("figure.cell.members.total").value()).isEqualTo(3L);
+		assertThat(year.figure("figure.cell.meetings.regular").value()).isEqualTo(2L);
+		assertThat(year.figure("figure.cell.meetings.missing").value()).isEqualTo(10L);
+		assertThat(year.figure("figure.cell.meetings.attendanceRate").value())
+			.isEqualTo(year.meetings().total().rate());
+		assertThat(year.figure("figure.cell.activities.count").value()).isEqualTo(3L);
+		assertThat(year.figure("figure.cell.activities.memberParticipations").value()).isEqualTo(3L);
+		assertThat(year.figure("figure.cell.activities.people").unit()).isEqualTo(Figure.Unit.AT_LEAST);
+		assertThat(year.figures()).extracting(Figure::key).doesNotHaveDuplicates();
+		for (Figure figure : year.figures()) {
+			assertThat(this.messages.getMessage(figure.labelKey(), null, null, VietnameseText.LOCALE)).as(figure.key())
+				.isNotBlank();
+			assertThat(this.messages.getMessage(figure.explainKey(), null, null, VietnameseText.LOCALE))
+				.as(figure.key())
+				.hasSizeGreaterThan(20);
+			assertThat(figure.link()).startsWith("/cellwork/" + ward.cellA().id());
+			this.mvc.perform(get(figure.link()).with(as(ward.secretary()))).andExpect(status().isOk());
+		}
+		String page = this.mvc
+			.perform(get("/cellwork/" + ward.cellA().id()).param("year", "2025").with(as(ward.secretary())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("title=\"Số đảng viên trong danh sách chi bộ vào ngày tính");
+		assertThatExceptionOfType(CellNotFoundException.class)
+			.isThrownBy(() -> this.years.year(ward.secretary(), ward.cellB().id(), 2025));
 	}
 
 	private TestWard cellWith(int memberCount, int meetingCount, int activityCount) {

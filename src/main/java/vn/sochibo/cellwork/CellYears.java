@@ -1,0 +1,72 @@
+package vn.sochibo.cellwork;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.sochibo.shared.Action;
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.RecordDates;
+import vn.sochibo.ward.CellView;
+
+/**
+ * A cell's year ({@link CellYear}) from each part's year figure, in a constant number of
+ * statements whatever the cell's size.
+ */
+@Service
+public class CellYears {
+
+	private final CellAccess access;
+
+	private final Members members;
+
+	private final Meetings meetings;
+
+	private final Activities activities;
+
+	private final Visits visits;
+
+	private final Twinnings twinnings;
+
+	private final Ratings ratings;
+
+	private final Clock clock;
+
+	CellYears(CellAccess access, Members members, Meetings meetings, Activities activities, Visits visits,
+			Twinnings twinnings, Ratings ratings, Clock clock) {
+		this.access = access;
+		this.members = members;
+		this.meetings = meetings;
+		this.activities = activities;
+		this.visits = visits;
+		this.twinnings = twinnings;
+		this.ratings = ratings;
+		this.clock = clock;
+	}
+
+	/**
+	 * The years a cell's year can be shown for: from {@value RecordDates#FIRST_YEAR} to
+	 * this year.
+	 */
+	public boolean shows(int year) {
+		return year >= RecordDates.FIRST_YEAR && year <= LocalDate.now(this.clock).getYear();
+	}
+
+	@Transactional(readOnly = true)
+	public CellYear year(CurrentUser user, Long cellId, int year) {
+		CellView cell = this.access.require(user, Action.READ_CELL_WORK, cellId);
+		if (!shows(year)) {
+			throw new IllegalArgumentException("no year " + year);
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate countedOn = (year == today.getYear()) ? today : LocalDate.of(year, 12, 31);
+		return new CellYear(cell, year, countedOn, this.members.counts(user, cellId, countedOn),
+				this.members.admitted(user, cellId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)),
+				this.meetings.year(user, cellId, year), this.activities.year(user, cellId, year),
+				this.visits.year(user, cellId, year), this.twinnings.list(user, cellId),
+				this.ratings.ofCell(user, cellId, year).orElse(null), this.ratings.memberLevels(user, cellId, year));
+	}
+
+}
