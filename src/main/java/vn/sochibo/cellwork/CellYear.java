@@ -4,21 +4,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.sochibo.household.RegisterYear;
 import vn.sochibo.shared.Figure;
 import vn.sochibo.shared.Figure.Unit;
 import vn.sochibo.ward.CellView;
 
 /**
- * A Party cell's year, from each part's one year figure: its members on the day counted
- * (the year's last day, or today in the current year) and those admitted in the year, the
- * meetings and their attendance, the tasks, the activities with distinct people and
- * participations, the visits and their recommendations, the twinnings and the rating. The
- * year page shows it, and the annual report and the exports read the same
+ * A Party cell's year, from each part's one year figure: the register of the areas it
+ * covered that year (households, residents, households by status), its members on the day
+ * counted (the year's last day, or today in the current year) and those admitted in the
+ * year, the meetings and their attendance, the tasks, the activities with distinct people
+ * and participations, the visits and their recommendations, the twinnings and the rating.
+ * The year page shows it, and the annual report and the exports read the same
  * {@link #figures()}.
  */
-public record CellYear(CellView cell, int year, LocalDate countedOn, MemberCounts members, long admitted,
-		MeetingYear meetings, ActivityYear activities, VisitYear visits, List<TwinningRow> twinnings, RatingView rating,
-		MemberLevels memberLevels) {
+public record CellYear(CellView cell, int year, LocalDate countedOn, RegisterYear register, MemberCounts members,
+		long admitted, MeetingYear meetings, ActivityYear activities, VisitYear visits, List<TwinningRow> twinnings,
+		RatingView rating, MemberLevels memberLevels) {
 
 	/**
 	 * The year's figures, each defined once (see {@link Figure}), in the order a report
@@ -27,7 +29,7 @@ public record CellYear(CellView cell, int year, LocalDate countedOn, MemberCount
 	public List<Figure> figures() {
 		String base = "/cellwork/" + this.cell.id();
 		String members = base + "/members";
-		List<Figure> figures = new ArrayList<>();
+		List<Figure> figures = new ArrayList<>(this.register.figures(householdList()));
 		figures.add(new Figure("figure.cell.members.total", this.members.total(), Unit.COUNT, members));
 		figures.add(new Figure("figure.cell.members.full", this.members.full(), Unit.COUNT, members + "?filter=FULL"));
 		figures.add(new Figure("figure.cell.members.probationary", this.members.probationary(), Unit.COUNT,
@@ -69,6 +71,15 @@ public record CellYear(CellView cell, int year, LocalDate countedOn, MemberCount
 			.count();
 		figures.add(new Figure("figure.cell.twinnings.inForce", twinned, Unit.COUNT, base + "/twinnings"));
 		return List.copyOf(figures);
+	}
+
+	/**
+	 * The household list the register's figures count: of the cell's one area, or of the
+	 * user's areas.
+	 */
+	private String householdList() {
+		java.util.Set<Long> areas = CellYears.areasOf(this.cell, this.year);
+		return (areas.size() == 1) ? "/households?area=" + areas.iterator().next() : "/households?";
 	}
 
 	/**

@@ -2,10 +2,13 @@ package vn.sochibo.cellwork;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.sochibo.household.HouseholdFigures;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RecordDates;
@@ -32,11 +35,14 @@ public class CellYears {
 
 	private final Ratings ratings;
 
+	private final HouseholdFigures households;
+
 	private final Clock clock;
 
 	CellYears(CellAccess access, Members members, Meetings meetings, Activities activities, Visits visits,
-			Twinnings twinnings, Ratings ratings, Clock clock) {
+			Twinnings twinnings, Ratings ratings, HouseholdFigures households, Clock clock) {
 		this.access = access;
+		this.households = households;
 		this.members = members;
 		this.meetings = meetings;
 		this.activities = activities;
@@ -54,6 +60,20 @@ public class CellYears {
 		return year >= RecordDates.FIRST_YEAR && year <= LocalDate.now(this.clock).getYear();
 	}
 
+	/**
+	 * The areas the cell covered at some time of the year.
+	 */
+	static Set<Long> areasOf(CellView cell, int year) {
+		LocalDate first = LocalDate.of(year, 1, 1);
+		LocalDate last = LocalDate.of(year, 12, 31);
+		return cell.areas()
+			.stream()
+			.filter((link) -> !link.validFrom().isAfter(last)
+					&& (link.validTo() == null || !link.validTo().isBefore(first)))
+			.map(CellView.CellAreaView::areaId)
+			.collect(Collectors.toSet());
+	}
+
 	@Transactional(readOnly = true)
 	public CellYear year(CurrentUser user, Long cellId, int year) {
 		CellView cell = this.access.require(user, Action.READ_CELL_WORK, cellId);
@@ -62,7 +82,8 @@ public class CellYears {
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate countedOn = (year == today.getYear()) ? today : LocalDate.of(year, 12, 31);
-		return new CellYear(cell, year, countedOn, this.members.counts(user, cellId, countedOn),
+		return new CellYear(cell, year, countedOn, this.households.register(user, areasOf(cell, year), year),
+				this.members.counts(user, cellId, countedOn),
 				this.members.admitted(user, cellId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)),
 				this.meetings.year(user, cellId, year), this.activities.year(user, cellId, year),
 				this.visits.year(user, cellId, year), this.twinnings.list(user, cellId),

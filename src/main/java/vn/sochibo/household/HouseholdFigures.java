@@ -1,5 +1,7 @@
 package vn.sochibo.household;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +23,38 @@ public class HouseholdFigures {
 
 	HouseholdFigures(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The register of the areas (of the user's ward) in {@code year}: households,
+	 * residents (their members) and the households holding each status that year; two
+	 * statements.
+	 */
+	@Transactional(readOnly = true)
+	public RegisterYear register(CurrentUser user, Set<Long> areaIds, int year) {
+		Long wardId = user.requireWard();
+		if (areaIds.isEmpty()) {
+			return new RegisterYear(year, 0, 0, Map.of());
+		}
+		long[] totals = this.jdbc
+			.sql("select count(*) as households, coalesce(sum(h.members), 0) as residents from households h "
+					+ "where h.ward_id = :ward and h.area_id in (:areas)")
+			.param("ward", wardId)
+			.param("areas", areaIds)
+			.query((rs, n) -> new long[] { rs.getLong("households"), rs.getLong("residents") })
+			.single();
+		Map<StatusKind, Long> byStatus = new EnumMap<>(StatusKind.class);
+		this.jdbc.sql("""
+				select s.kind, count(distinct s.household_id) as households
+				  from household_statuses s join households h on h.id = s.household_id
+				 where h.ward_id = :ward and h.area_id in (:areas) and %s
+				 group by s.kind""".formatted(StatusYears.heldIn("s", ":year")))
+			.param("ward", wardId)
+			.param("areas", areaIds)
+			.param("year", year)
+			.query((rs, n) -> byStatus.put(StatusKind.valueOf(rs.getString("kind")), rs.getLong("households")))
+			.list();
+		return new RegisterYear(year, totals[0], totals[1], byStatus);
 	}
 
 	/**

@@ -17,6 +17,7 @@ import vn.sochibo.cellwork.CellAccess;
 import vn.sochibo.cellwork.CellYear;
 import vn.sochibo.cellwork.CellYears;
 import vn.sochibo.cellwork.RatingLevel;
+import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RecordDates;
@@ -87,6 +88,7 @@ class CellWorkController {
 		model.addAttribute("rating", cellYear.rating());
 		model.addAttribute("memberLevels", cellYear.memberLevels());
 		model.addAttribute("ratingLevels", RatingLevel.values());
+		model.addAttribute("statusKinds", StatusKind.values());
 		return "cellwork/overview";
 	}
 

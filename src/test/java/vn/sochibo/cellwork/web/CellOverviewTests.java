@@ -29,6 +29,10 @@ import vn.sochibo.cellwork.RatingLevel;
 import vn.sochibo.cellwork.RatingStepCommand;
 import vn.sochibo.cellwork.RatingStepKind;
 import vn.sochibo.cellwork.Ratings;
+import vn.sochibo.household.HouseholdDetail;
+import vn.sochibo.household.Households;
+import vn.sochibo.household.StatusDetails;
+import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.Figure;
 import vn.sochibo.shared.VietnameseText;
 import vn.sochibo.support.IntegrationTest;
@@ -74,6 +78,9 @@ class CellOverviewTests {
 	CellYears years;
 
 	@Autowired
+	Households households;
+
+	@Autowired
 	MessageSource messages;
 
 	@Autowired
@@ -100,10 +107,18 @@ class CellOverviewTests {
 	@Test
 	void everyFigureOfTheYearIsItsPartsFigureAndSaysInVietnameseHowItIsCounted() throws Exception {
 		TestWard ward = cellWith(3, 2, 3);
+		HouseholdDetail poor = this.wards.household(ward, ward.areaA(), "Nguyễn Văn Nghèo");
+		this.wards.household(ward, ward.areaB(), "Trần Văn Khác");
+		this.households.addStatus(ward.admin(), poor.id(),
+				new StatusDetails(2025, StatusKind.POOR, null, "Nghị định 07/2021", "QĐ 12/QĐ-UBND", null));
 
 		CellYear year = this.years.year(ward.secretary(), ward.cellA().id(), 2025);
 
 		assertThat(year.figure("figure.cell.members.total").value()).isEqualTo(3L);
+		assertThat(year.figure("figure.households.total").value()).isEqualTo(1L);
+		assertThat(year.figure("figure.households.residents").value()).isEqualTo(4L);
+		assertThat(year.figure("figure.households.status.POOR").value()).isEqualTo(1L);
+		assertThat(year.figure("figure.households.status.NEAR_POOR").value()).isEqualTo(0L);
 		assertThat(year.figure("figure.cell.meetings.regular").value()).isEqualTo(2L);
 		assertThat(year.figure("figure.cell.meetings.missing").value()).isEqualTo(10L);
 		assertThat(year.figure("figure.cell.meetings.attendanceRate").value())
@@ -118,7 +133,8 @@ class CellOverviewTests {
 			assertThat(this.messages.getMessage(figure.explainKey(), null, null, VietnameseText.LOCALE))
 				.as(figure.key())
 				.hasSizeGreaterThan(20);
-			assertThat(figure.link()).startsWith("/cellwork/" + ward.cellA().id());
+			assertThat(figure.link()).as(figure.key())
+				.matches("/cellwork/" + ward.cellA().id() + "\\b.*|/households\\?area=" + ward.areaA().id() + ".*");
 			this.mvc.perform(get(figure.link()).with(as(ward.secretary()))).andExpect(status().isOk());
 		}
 		String page = this.mvc
