@@ -6,6 +6,7 @@ import java.util.List;
 
 import vn.sochibo.household.RegisterYear;
 import vn.sochibo.shared.Figure;
+import vn.sochibo.welfare.WelfareYear;
 import vn.sochibo.shared.Figure.Unit;
 import vn.sochibo.ward.CellView;
 
@@ -18,9 +19,9 @@ import vn.sochibo.ward.CellView;
  * The year page shows it, and the annual report and the exports read the same
  * {@link #figures()}.
  */
-public record CellYear(CellView cell, int year, LocalDate countedOn, RegisterYear register, MemberCounts members,
-		long admitted, MeetingYear meetings, ActivityYear activities, VisitYear visits, List<TwinningRow> twinnings,
-		RatingView rating, MemberLevels memberLevels) {
+public record CellYear(CellView cell, int year, LocalDate countedOn, RegisterYear register, WelfareYear welfare,
+		MemberCounts members, long admitted, MeetingYear meetings, ActivityYear activities, VisitYear visits,
+		List<TwinningRow> twinnings, RatingView rating, MemberLevels memberLevels) {
 
 	/**
 	 * The year's figures, each defined once (see {@link Figure}), in the order a report
@@ -30,6 +31,7 @@ public record CellYear(CellView cell, int year, LocalDate countedOn, RegisterYea
 		String base = "/cellwork/" + this.cell.id();
 		String members = base + "/members";
 		List<Figure> figures = new ArrayList<>(this.register.figures(householdList()));
+		figures.addAll(this.welfare.figures());
 		figures.add(new Figure("figure.cell.members.total", this.members.total(), Unit.COUNT, members));
 		figures.add(new Figure("figure.cell.members.full", this.members.full(), Unit.COUNT, members + "?filter=FULL"));
 		figures.add(new Figure("figure.cell.members.probationary", this.members.probationary(), Unit.COUNT,

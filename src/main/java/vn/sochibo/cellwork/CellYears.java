@@ -12,6 +12,7 @@ import vn.sochibo.household.HouseholdFigures;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RecordDates;
+import vn.sochibo.welfare.WelfareFigures;
 import vn.sochibo.ward.CellView;
 
 /**
@@ -37,11 +38,14 @@ public class CellYears {
 
 	private final HouseholdFigures households;
 
+	private final WelfareFigures welfare;
+
 	private final Clock clock;
 
 	CellYears(CellAccess access, Members members, Meetings meetings, Activities activities, Visits visits,
-			Twinnings twinnings, Ratings ratings, HouseholdFigures households, Clock clock) {
+			Twinnings twinnings, Ratings ratings, HouseholdFigures households, WelfareFigures welfare, Clock clock) {
 		this.access = access;
+		this.welfare = welfare;
 		this.households = households;
 		this.members = members;
 		this.meetings = meetings;
@@ -82,8 +86,9 @@ public class CellYears {
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate countedOn = (year == today.getYear()) ? today : LocalDate.of(year, 12, 31);
-		return new CellYear(cell, year, countedOn, this.households.register(user, areasOf(cell, year), year),
-				this.members.counts(user, cellId, countedOn),
+		Set<Long> areas = areasOf(cell, year);
+		return new CellYear(cell, year, countedOn, this.households.register(user, areas, year),
+				this.welfare.year(user, areas, year), this.members.counts(user, cellId, countedOn),
 				this.members.admitted(user, cellId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)),
 				this.meetings.year(user, cellId, year), this.activities.year(user, cellId, year),
 				this.visits.year(user, cellId, year), this.twinnings.list(user, cellId),

@@ -134,7 +134,8 @@ class CellOverviewTests {
 				.as(figure.key())
 				.hasSizeGreaterThan(20);
 			assertThat(figure.link()).as(figure.key())
-				.matches("/cellwork/" + ward.cellA().id() + "\\b.*|/households\\?area=" + ward.areaA().id() + ".*");
+				.matches("/cellwork/" + ward.cellA().id() + "\\b.*|/households\\?area=" + ward.areaA().id() + ".*"
+						+ "|/welfare/(programs|loans)\\?year=2025");
 			this.mvc.perform(get(figure.link()).with(as(ward.secretary()))).andExpect(status().isOk());
 		}
 		String page = this.mvc

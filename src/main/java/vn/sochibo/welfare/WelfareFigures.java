@@ -1,0 +1,76 @@
+package vn.sochibo.welfare;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.Money;
+import vn.sochibo.welfare.WelfareYear.ItemLine;
+
+/**
+ * Welfare's figures for other features (a cell's year, later the annual report): numbers
+ * only, never a recipient, so any user of the ward may ask for areas the caller has
+ * checked. A gift counts in the area of its household on the day it was given and in the
+ * year of its program; a cancelled gift never counts. Two statements.
+ */
+@Service
+public class WelfareFigures {
+
+	private final JdbcClient jdbc;
+
+	WelfareFigures(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public WelfareYear year(CurrentUser user, Set<Long> areaIds, int year) {
+		Long wardId = user.requireWard();
+		if (areaIds.isEmpty()) {
+			return new WelfareYear(year, 0, 0, Money.ZERO, Map.of(), 0, 0, Money.ZERO);
+		}
+		Map<GiftItem, ItemLine> byItem = new EnumMap<>(GiftItem.class);
+		long[] gifts = { 0, 0 };
+		Money[] value = { Money.ZERO };
+		this.jdbc.sql("""
+				select g.item, grouping(g.item) as whole, count(*) as gifts,
+				       count(distinct g.household_id) as households, coalesce(sum(g.value), 0) as value
+				  from welfare_gifts g join welfare_programs p on p.id = g.program_id
+				 where g.ward_id = :ward and g.area_id in (:areas) and p.program_year = :year
+				   and g.cancelled_at is null
+				 group by grouping sets ((g.item), ())""")
+			.param("ward", wardId)
+			.param("areas", areaIds)
+			.param("year", year)
+			.query((rs, n) -> {
+				if (rs.getInt("whole") == 1) {
+					gifts[0] = rs.getLong("gifts");
+					gifts[1] = rs.getLong("households");
+					value[0] = Money.of(rs.getBigDecimal("value"));
+				}
+				else {
+					byItem.put(GiftItem.valueOf(rs.getString("item")),
+							new ItemLine(rs.getLong("gifts"), Money.of(rs.getBigDecimal("value"))));
+				}
+				return null;
+			})
+			.list();
+		return this.jdbc.sql("""
+				select count(*) as referrals, count(*) filter (where r.outcome = 'APPROVED') as approved,
+				       coalesce(sum(r.amount_approved), 0) as lent
+				  from loan_referrals r
+				 where r.ward_id = :ward and r.area_id in (:areas)
+				   and r.referral_date >= make_date(:year, 1, 1) and r.referral_date < make_date(:year + 1, 1, 1)""")
+			.param("ward", wardId)
+			.param("areas", areaIds)
+			.param("year", year)
+			.query((rs, n) -> new WelfareYear(year, gifts[0], gifts[1], value[0], byItem, rs.getLong("referrals"),
+					rs.getLong("approved"), Money.of(rs.getBigDecimal("lent"))))
+			.single();
+	}
+
+}
