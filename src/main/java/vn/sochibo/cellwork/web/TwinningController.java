@@ -152,68 +152,32 @@ class TwinningController {
 	String addTarget(CurrentUser user, @PathVariable Long cellId, @PathVariable Long id,
 			@Valid @ModelAttribute("targetForm") TargetForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		TwinningView twinning = writable(user, cellId, id);
-		if (!result.hasErrors()) {
-			try {
-				this.twinnings.addTarget(user, cellId, id, form.toDetails());
-				return done(redirect, "twinning.target.added", cellId, id);
-			}
-			catch (RuleViolationException ex) {
-				ex.addTo(result);
-			}
-		}
-		return detail(user, cellId, twinning, 0, model);
+		return addPart(user, cellId, id, result, model, redirect, "twinning.target.added",
+				() -> this.twinnings.addTarget(user, cellId, id, form.toDetails()));
 	}
 
 	@PostMapping("/{id}/progress")
 	String addProgress(CurrentUser user, @PathVariable Long cellId, @PathVariable Long id,
 			@Valid @ModelAttribute("progressForm") ProgressForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		TwinningView twinning = writable(user, cellId, id);
-		if (!result.hasErrors()) {
-			try {
-				this.twinnings.addProgress(user, cellId, id, form.getTargetId(), form.toEntry());
-				return done(redirect, "twinning.progress.added", cellId, id);
-			}
-			catch (RuleViolationException ex) {
-				ex.addTo(result);
-			}
-		}
-		return detail(user, cellId, twinning, 0, model);
+		return addPart(user, cellId, id, result, model, redirect, "twinning.progress.added",
+				() -> this.twinnings.addProgress(user, cellId, id, form.getTargetId(), form.toEntry()));
 	}
 
 	@PostMapping("/{id}/activities")
 	String addActivity(CurrentUser user, @PathVariable Long cellId, @PathVariable Long id,
 			@Valid @ModelAttribute("activityForm") ActivityForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		TwinningView twinning = writable(user, cellId, id);
-		if (!result.hasErrors()) {
-			try {
-				this.twinnings.addActivity(user, cellId, id, form.toActivity());
-				return done(redirect, "twinning.activity.added", cellId, id);
-			}
-			catch (RuleViolationException ex) {
-				ex.addTo(result);
-			}
-		}
-		return detail(user, cellId, twinning, 0, model);
+		return addPart(user, cellId, id, result, model, redirect, "twinning.activity.added",
+				() -> this.twinnings.addActivity(user, cellId, id, form.toActivity()));
 	}
 
 	@PostMapping("/{id}/programs")
 	String linkProgram(CurrentUser user, @PathVariable Long cellId, @PathVariable Long id,
 			@Valid @ModelAttribute("programForm") ProgramForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		TwinningView twinning = writable(user, cellId, id);
-		if (!result.hasErrors()) {
-			try {
-				this.twinnings.linkProgram(user, cellId, id, form.getProgramId());
-				return done(redirect, "twinning.program.added", cellId, id);
-			}
-			catch (RuleViolationException ex) {
-				ex.addTo(result);
-			}
-		}
-		return detail(user, cellId, twinning, 0, model);
+		return addPart(user, cellId, id, result, model, redirect, "twinning.program.added",
+				() -> this.twinnings.linkProgram(user, cellId, id, form.getProgramId()));
 	}
 
 	private TwinningView writable(CurrentUser user, Long cellId, Long id) {
@@ -266,6 +230,26 @@ class TwinningController {
 		}
 		model.addAttribute("history", this.audit.history(user.requireWard(), Twinnings.ENTITY, twinning.id(), page));
 		return "cellwork/twinnings/detail";
+	}
+
+	/**
+	 * Adds a part to a twinning from its page (a target, progress, a joint activity, a
+	 * program): the user must write for it (404 otherwise); a refused part is shown
+	 * beside its field on the page again, nothing written.
+	 */
+	private String addPart(CurrentUser user, Long cellId, Long id, BindingResult result, Model model,
+			RedirectAttributes redirect, String message, Runnable add) {
+		TwinningView twinning = writable(user, cellId, id);
+		if (!result.hasErrors()) {
+			try {
+				add.run();
+				return done(redirect, message, cellId, id);
+			}
+			catch (RuleViolationException ex) {
+				ex.addTo(result);
+			}
+		}
+		return detail(user, cellId, twinning, 0, model);
 	}
 
 }
