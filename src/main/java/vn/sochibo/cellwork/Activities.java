@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -197,10 +198,10 @@ public class Activities {
 		if (coCellIds == null) {
 			return List.of();
 		}
+		Predicate<Long> readable = this.access.reach(user, Action.READ_CELL_WORK);
 		return names.keySet()
 			.stream()
-			.filter((id) -> coCellIds.contains(id) && !id.equals(cellId)
-					&& this.access.permits(user, Action.READ_CELL_WORK, id))
+			.filter((id) -> coCellIds.contains(id) && !id.equals(cellId) && readable.test(id))
 			.toList();
 	}
 
@@ -242,8 +243,9 @@ public class Activities {
 		Set<Long> hidden = new HashSet<>();
 		LocalDate from = activity.getStartsOn();
 		LocalDate to = (activity.getEndsOn() != null) ? activity.getEndsOn() : from;
+		Predicate<Long> readable = this.access.reach(user, Action.READ_CELL_WORK);
 		for (Long coCell : activity.getCoCellIds()) {
-			if (!this.access.permits(user, Action.READ_CELL_WORK, coCell)) {
+			if (!readable.test(coCell)) {
 				this.members.roll(user.requireWard(), coCell, from, to)
 					.anyTime()
 					.stream()
@@ -373,11 +375,9 @@ public class Activities {
 			.toList();
 		List<ActivityView.Participant> named = new ArrayList<>();
 		int others = 0;
-		Map<Long, Boolean> reachable = new java.util.HashMap<>();
+		Predicate<Long> readable = this.access.reach(user, Action.READ_CELL_WORK);
 		for (ActivityView.Participant member : this.queries.members(wardId, activity.getMemberIds()).values()) {
-			boolean mayRead = reachable.computeIfAbsent(member.cellId(),
-					(cell) -> this.access.permits(user, Action.READ_CELL_WORK, cell));
-			if (mayRead) {
+			if (readable.test(member.cellId())) {
 				named.add(new ActivityView.Participant(member.id(), member.fullName(), member.cellId(),
 						cellNames.get(member.cellId())));
 			}

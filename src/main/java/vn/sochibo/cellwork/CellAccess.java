@@ -1,9 +1,13 @@
 package vn.sochibo.cellwork;
 
+import java.util.function.Predicate;
+
 import org.springframework.stereotype.Component;
 
 import vn.sochibo.shared.AccessPolicy;
 import vn.sochibo.shared.Action;
+import vn.sochibo.shared.AreaScope;
+import vn.sochibo.shared.AreaScopes;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RecordScope;
 import vn.sochibo.ward.CellNotFoundException;
@@ -23,9 +27,12 @@ public class CellAccess {
 
 	private final AccessPolicy policy;
 
-	CellAccess(Cells cells, AccessPolicy policy) {
+	private final AreaScopes scopes;
+
+	CellAccess(Cells cells, AccessPolicy policy, AreaScopes scopes) {
 		this.cells = cells;
 		this.policy = policy;
+		this.scopes = scopes;
 	}
 
 	/**
@@ -37,6 +44,19 @@ public class CellAccess {
 		CellView cell = this.cells.get(user, cellId);
 		this.policy.require(user, action, RecordScope.cell(wardId, cellId), () -> new CellNotFoundException(cellId));
 		return cell;
+	}
+
+	/**
+	 * Which cells the user may do the action on, with their scope read once: for pages
+	 * and queries that ask it of many cells.
+	 */
+	public Predicate<Long> reach(CurrentUser user, Action action) {
+		if (!user.may(action) || user.wardId() == null) {
+			return (cellId) -> false;
+		}
+		AreaScope scope = this.scopes.of(user);
+		return (cellId) -> AccessPolicy.decide(user, scope, action,
+				RecordScope.cell(user.wardId(), cellId)) == AccessPolicy.Decision.ALLOWED;
 	}
 
 	public boolean permits(CurrentUser user, Action action, Long cellId) {

@@ -18,7 +18,6 @@ import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.StaleEditException;
-import vn.sochibo.ward.CellView;
 import vn.sochibo.ward.Cells;
 
 /**
@@ -228,14 +227,6 @@ public class Members {
 
 	private LocalDate today() {
 		return LocalDate.now(this.clock);
-	}
-
-	/**
-	 * The cell, once the user may read its records: for pages.
-	 */
-	@Transactional(readOnly = true)
-	public CellView cell(CurrentUser user, Long cellId) {
-		return this.access.require(user, Action.READ_CELL_WORK, cellId);
 	}
 
 }

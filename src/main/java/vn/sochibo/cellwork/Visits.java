@@ -408,10 +408,8 @@ public class Visits {
 	public List<RecommendationCounts> overview(CurrentUser user) {
 		user.require(Action.READ_CELL_WORK);
 		Long wardId = user.requireWard();
-		List<CellView> reached = this.cells.list(user)
-			.stream()
-			.filter((cell) -> this.access.permits(user, Action.READ_CELL_WORK, cell.id()))
-			.toList();
+		java.util.function.Predicate<Long> readable = this.access.reach(user, Action.READ_CELL_WORK);
+		List<CellView> reached = this.cells.list(user).stream().filter((cell) -> readable.test(cell.id())).toList();
 		Map<Long, int[]> counts = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select r.cell_id, count(*) as open, count(*) filter (where r.due_on < :today) as overdue

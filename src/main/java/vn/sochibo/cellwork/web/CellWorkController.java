@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Controller;
@@ -53,10 +54,8 @@ class CellWorkController {
 	@GetMapping
 	String index(CurrentUser user, Model model) {
 		user.require(Action.READ_CELL_WORK);
-		List<CellView> reachable = this.cells.list(user)
-			.stream()
-			.filter((cell) -> this.access.permits(user, Action.READ_CELL_WORK, cell.id()))
-			.toList();
+		Predicate<Long> readable = this.access.reach(user, Action.READ_CELL_WORK);
+		List<CellView> reachable = this.cells.list(user).stream().filter((cell) -> readable.test(cell.id())).toList();
 		if (reachable.size() == 1) {
 			return "redirect:/cellwork/" + reachable.get(0).id();
 		}

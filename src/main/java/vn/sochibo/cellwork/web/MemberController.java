@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import jakarta.validation.Valid;
 
@@ -132,10 +133,10 @@ class MemberController {
 	@GetMapping("/members/{id}/edit")
 	String showEditForm(CurrentUser user, @PathVariable Long id, Model model) {
 		MemberView member = this.members.get(user, id);
-		this.access.require(user, Action.WRITE_CELL_WORK, member.cellId());
+		CellView cell = this.access.require(user, Action.WRITE_CELL_WORK, member.cellId());
 		model.addAttribute("memberForm", MemberForm.of(member));
 		model.addAttribute("member", member);
-		model.addAttribute("cell", this.access.require(user, Action.READ_CELL_WORK, member.cellId()));
+		model.addAttribute("cell", cell);
 		return "cellwork/members/form";
 	}
 
@@ -143,7 +144,7 @@ class MemberController {
 	String update(CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("memberForm") MemberForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		MemberView member = this.members.get(user, id);
-		this.access.require(user, Action.WRITE_CELL_WORK, member.cellId());
+		CellView cell = this.access.require(user, Action.WRITE_CELL_WORK, member.cellId());
 		form.check(result);
 		if (!result.hasErrors()) {
 			try {
@@ -156,7 +157,7 @@ class MemberController {
 			}
 		}
 		model.addAttribute("member", member);
-		model.addAttribute("cell", this.access.require(user, Action.READ_CELL_WORK, member.cellId()));
+		model.addAttribute("cell", cell);
 		return "cellwork/members/form";
 	}
 
@@ -194,8 +195,9 @@ class MemberController {
 		model.addAttribute("mayWrite", mayWrite);
 		if (mayWrite) {
 			Map<Long, String> otherCells = new LinkedHashMap<>();
+			Predicate<Long> writable = this.access.reach(user, Action.WRITE_CELL_WORK);
 			this.cells.names(user).forEach((cellId, name) -> {
-				if (!cellId.equals(member.cellId()) && this.access.permits(user, Action.WRITE_CELL_WORK, cellId)) {
+				if (!cellId.equals(member.cellId()) && writable.test(cellId)) {
 					otherCells.put(cellId, name);
 				}
 			});
