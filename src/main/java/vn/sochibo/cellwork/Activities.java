@@ -21,7 +21,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.sochibo.audit.AuditTrail;
-import vn.sochibo.household.HouseholdDetail;
 import vn.sochibo.household.HouseholdNotFoundException;
 import vn.sochibo.household.Households;
 import vn.sochibo.shared.Action;
@@ -387,6 +386,12 @@ public class Activities {
 		}
 		List<NamedPerson> cadres = new ArrayList<>();
 		List<NamedPerson> residents = new ArrayList<>();
+		Map<Long, String> codes = this.households.codes(user,
+				activity.getPeople()
+					.stream()
+					.map(ActivityPerson::getHouseholdId)
+					.filter(java.util.Objects::nonNull)
+					.collect(Collectors.toSet()));
 		activity.getPeople()
 			.stream()
 			.sorted(java.util.Comparator.comparing(ActivityPerson::getNameKey))
@@ -395,7 +400,8 @@ public class Activities {
 					cadres.add(new NamedPerson(person.getFullName(), person.getPosition(), null));
 				}
 				else {
-					residents.add(new NamedPerson(person.getFullName(), null, householdCode(user, person)));
+					residents.add(new NamedPerson(person.getFullName(), null,
+							(person.getHouseholdId() != null) ? codes.get(person.getHouseholdId()) : null));
 				}
 			});
 		String seriesTitle = (activity.getSeriesId() != null)
@@ -412,19 +418,6 @@ public class Activities {
 				activity.getSeriesId(), seriesTitle, List.copyOf(named), others, List.copyOf(cadres),
 				List.copyOf(residents), activity.getResidentHeadCount(), outputs, activity.getNote(), figures,
 				activity.getVersion());
-	}
-
-	private String householdCode(CurrentUser user, ActivityPerson person) {
-		if (person.getHouseholdId() == null) {
-			return null;
-		}
-		try {
-			HouseholdDetail household = this.households.get(user, person.getHouseholdId());
-			return household.code();
-		}
-		catch (HouseholdNotFoundException ex) {
-			return null;
-		}
 	}
 
 	private Map<String, String> auditState(CurrentUser user, Activity activity) {

@@ -22,6 +22,9 @@ interface HouseholdRepository extends Repository<Household, Long> {
 
 	List<Household> findByWardIdAndAreaId(Long wardId, Long areaId);
 
+	@Query("select h from Household h where h.wardId = :wardId and h.id in :ids")
+	List<Household> findByWardIdAndIdIn(Long wardId, java.util.Collection<Long> ids);
+
 	boolean existsByWardIdAndCodeIgnoreCase(Long wardId, String code);
 
 	boolean existsByWardIdAndCodeIgnoreCaseAndIdNot(Long wardId, String code, Long id);

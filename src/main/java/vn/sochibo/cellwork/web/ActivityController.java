@@ -29,6 +29,7 @@ import vn.sochibo.cellwork.CellAccess;
 import vn.sochibo.cellwork.OutputUnit;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.RecordDates;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.ward.Areas;
 import vn.sochibo.ward.CellView;
@@ -88,7 +89,7 @@ class ActivityController {
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		CellView cell = this.access.require(user, Action.READ_CELL_WORK, cellId);
 		int thisYear = LocalDate.now(this.clock).getYear();
-		int shown = (year == null || year < 2000 || year > thisYear) ? thisYear : year;
+		int shown = (year == null || year < RecordDates.FIRST_YEAR || year > thisYear) ? thisYear : year;
 		Integer chosenMonth = (month != null && month >= 1 && month <= 12) ? month : null;
 		String text = (q != null && q.length() > 200) ? q.substring(0, 200) : q;
 		ActivityQuery query = new ActivityQuery(shown, kind, chosenMonth, text);
@@ -172,12 +173,13 @@ class ActivityController {
 			@Valid @ModelAttribute("activityForm") ActivityForm form, BindingResult result,
 			@RequestParam(required = false) String refresh, Model model, RedirectAttributes redirect) {
 		CellView cell = this.access.require(user, Action.WRITE_CELL_WORK, cellId);
-		ActivityView activity = this.activities.get(user, cellId, id);
 		if (refresh != null) {
-			return refreshed(user, cell, activity, form, model);
+			return refreshed(user, cell, this.activities.get(user, cellId, id), form, model);
 		}
 		if (!result.hasErrors()) {
 			try {
+				// An unknown or another cell's activity is not found here, before
+				// anything is written.
 				this.activities.update(user, cellId, id, form.toDetails(), form.getVersion());
 				redirect.addFlashAttribute("message", "activity.updated");
 				return "redirect:/cellwork/" + cellId + "/activities/" + id;
@@ -186,7 +188,7 @@ class ActivityController {
 				ex.addTo(result);
 			}
 		}
-		return form(user, cell, activity, form, model);
+		return form(user, cell, this.activities.get(user, cellId, id), form, model);
 	}
 
 	/**
@@ -211,7 +213,7 @@ class ActivityController {
 		model.addAttribute("otherCells", otherCells);
 		model.addAttribute("seriesList", this.activities.series(user, cell.id()));
 		LocalDate day = form.getStartsOn();
-		if (day == null || day.isAfter(LocalDate.now(this.clock)) || day.getYear() < 2000) {
+		if (day == null || day.isAfter(LocalDate.now(this.clock)) || day.getYear() < RecordDates.FIRST_YEAR) {
 			day = LocalDate.now(this.clock);
 		}
 		LocalDate last = (form.getEndsOn() != null && !form.getEndsOn().isBefore(day)

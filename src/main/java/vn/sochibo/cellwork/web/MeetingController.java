@@ -39,6 +39,7 @@ import vn.sochibo.cellwork.RollMember;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.PdfDocuments;
+import vn.sochibo.shared.RecordDates;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.ward.CellView;
 import vn.sochibo.ward.WardView;
@@ -101,7 +102,7 @@ class MeetingController {
 			Model model) {
 		CellView cell = this.access.require(user, Action.READ_CELL_WORK, cellId);
 		int thisYear = LocalDate.now(this.clock).getYear();
-		int shown = (year != null && year >= 2000 && year <= thisYear + 1) ? year : thisYear;
+		int shown = (year != null && year >= RecordDates.FIRST_YEAR && year <= thisYear + 1) ? year : thisYear;
 		model.addAttribute("cell", cell);
 		model.addAttribute("meetingYear", this.meetings.year(user, cellId, shown));
 		model.addAttribute("canWrite", this.access.permits(user, Action.WRITE_CELL_WORK, cellId));
@@ -116,7 +117,8 @@ class MeetingController {
 			Model model) {
 		CellView cell = this.access.require(user, Action.WRITE_CELL_WORK, cellId);
 		LocalDate today = LocalDate.now(this.clock);
-		LocalDate day = (date != null && !date.isAfter(today) && date.getYear() >= 2000) ? date : today;
+		LocalDate day = (date != null && !date.isAfter(today) && date.getYear() >= RecordDates.FIRST_YEAR) ? date
+				: today;
 		List<RollMember> roll = this.meetings.roll(user, cellId, day);
 		model.addAttribute("meetingForm", MeetingForms.fresh(kind, day, roll));
 		return form(cell, roll, null, model);
@@ -159,9 +161,10 @@ class MeetingController {
 			@Valid @ModelAttribute("meetingForm") MeetingForm form, BindingResult result, RedirectAttributes redirect,
 			Model model) {
 		CellView cell = this.access.require(user, Action.WRITE_CELL_WORK, cellId);
-		MeetingView meeting = this.meetings.get(user, cellId, id);
 		if (!result.hasErrors()) {
 			try {
+				// An unknown or another cell's meeting is not found here, before anything
+				// is written.
 				this.meetings.update(user, cellId, id, MeetingForms.toDetails(form), form.getVersion());
 				redirect.addFlashAttribute("message", "meeting.updated");
 				return "redirect:/cellwork/" + cellId + "/meetings/" + id;
@@ -170,7 +173,7 @@ class MeetingController {
 				ex.addTo(result);
 			}
 		}
-		return reform(user, cell, form, meeting, model);
+		return reform(user, cell, form, this.meetings.get(user, cellId, id), model);
 	}
 
 	@PostMapping("/{id}/guests")
@@ -256,16 +259,9 @@ class MeetingController {
 		return Map.of("cell", cell, "meeting", meeting, "ward", ward, "css", MinutesCss.CSS);
 	}
 
-	private interface Write {
-
-		void run();
-
-	}
-
 	private String part(CurrentUser user, Long cellId, Long id, BindingResult result, RedirectAttributes redirect,
-			Model model, String message, Write write) {
+			Model model, String message, Runnable write) {
 		CellView cell = this.access.require(user, Action.WRITE_CELL_WORK, cellId);
-		MeetingView meeting = this.meetings.get(user, cellId, id);
 		if (!result.hasErrors()) {
 			try {
 				write.run();
@@ -276,7 +272,7 @@ class MeetingController {
 				ex.addTo(result);
 			}
 		}
-		return detail(user, cell, meeting, 0, model);
+		return detail(user, cell, this.meetings.get(user, cellId, id), 0, model);
 	}
 
 	private String detail(CurrentUser user, CellView cell, MeetingView meeting, int page, Model model) {
@@ -318,7 +314,7 @@ class MeetingController {
 	private String reform(CurrentUser user, CellView cell, MeetingForm form, MeetingView meeting, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate day = form.getHeldOn();
-		List<RollMember> roll = (day != null && !day.isAfter(today) && day.getYear() >= 2000)
+		List<RollMember> roll = (day != null && !day.isAfter(today) && day.getYear() >= RecordDates.FIRST_YEAR)
 				? this.meetings.roll(user, cell.id(), day) : null;
 		if (roll != null) {
 			MeetingForms.regrid(form, roll);
