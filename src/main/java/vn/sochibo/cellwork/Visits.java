@@ -314,7 +314,7 @@ public class Visits {
 			.param("at", java.sql.Timestamp.from(this.clock.instant()))
 			.update();
 		RecommendationStatus after = (next != null) ? next : status;
-		this.jdbc.sql("""
+		int updated = this.jdbc.sql("""
 				update cell_recommendations set status = :status, closed_on = :closed, result = :result,
 				       version = version + 1
 				 where id = :id and ward_id = :ward and version = :version""")
@@ -325,6 +325,12 @@ public class Visits {
 			.param("ward", wardId)
 			.param("version", expectedVersion)
 			.update();
+		if (updated == 0) {
+			// Another follow-up of the same recommendation was saved since the form was
+			// read:
+			// the note is rolled back with the rest.
+			throw new StaleEditException("recommendation", recommendationId);
+		}
 		this.audit.partAction(wardId, actor, ENTITY, visitId, RECOMMENDATION, recommendationId, "RECOMMENDATION_NOTE",
 				"followUp.note", VietnameseDates.format(date) + ": " + note);
 		if (after != status) {
