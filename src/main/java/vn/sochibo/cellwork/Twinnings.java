@@ -203,11 +203,11 @@ public class Twinnings {
 	public TwinningView addTarget(CurrentUser actor, Long cellId, Long id, TargetDetails details) {
 		TwinningView twinning = writable(actor, cellId, id);
 		Long wardId = actor.requireWard();
-		String description = text("description", details.description(), 500);
+		String description = Visits.text("description", details.description(), 500);
 		if (description == null) {
 			throw new RuleViolationException("description", "twinning.target.description.required");
 		}
-		String measure = text("measure", details.measure(), 60);
+		String measure = Visits.text("measure", details.measure(), 60);
 		if (measure == null) {
 			throw new RuleViolationException("measure", "twinning.target.measure.required");
 		}
@@ -295,7 +295,7 @@ public class Twinnings {
 		if (value < 0 || value > target.targetValue() * 10) {
 			throw new RuleViolationException("value", "twinning.progress.value.range", target.targetValue() * 10);
 		}
-		String note = text("note", entry.note(), 1000);
+		String note = Visits.text("note", entry.note(), 1000);
 		this.jdbc.sql("""
 				insert into cell_twinning_progress (ward_id, target_id, entry_date, progress_value, note, recorded_by)
 				values (:ward, :target, :date, :value, :note, :by)""")
@@ -315,7 +315,7 @@ public class Twinnings {
 	public TwinningView addActivity(CurrentUser actor, Long cellId, Long id, JointActivity activity) {
 		writable(actor, cellId, id);
 		checkDate(activity.date());
-		String title = text("title", activity.title(), 300);
+		String title = Visits.text("title", activity.title(), 300);
 		if (title == null) {
 			throw new RuleViolationException("title", "twinning.activity.title.required");
 		}
@@ -330,7 +330,7 @@ public class Twinnings {
 			.param("twinning", id)
 			.param("date", activity.date())
 			.param("title", title)
-			.param("note", text("note", activity.note(), 2000))
+			.param("note", Visits.text("note", activity.note(), 2000))
 			.param("people", activity.people())
 			.param("by", actor.username())
 			.update();
@@ -494,7 +494,7 @@ public class Twinnings {
 	}
 
 	private Checked check(CurrentUser user, Long ownerCellId, TwinningDetails details) {
-		String title = text("title", details.title(), 300);
+		String title = Visits.text("title", details.title(), 300);
 		if (title == null) {
 			throw new RuleViolationException("title", "twinning.title.required");
 		}
@@ -555,7 +555,7 @@ public class Twinnings {
 		}
 		List<String> contents = lines("contents", details.contents(), 500, MAX_CONTENTS);
 		return new Checked(title, status, from, to, signed, cellIds, outside, contents,
-				text("note", details.note(), 2000));
+				Visits.text("note", details.note(), 2000));
 	}
 
 	private void insertParts(Long wardId, Long id, Long ownerCellId, Checked checked) {
@@ -625,7 +625,7 @@ public class Twinnings {
 	private static List<String> lines(String field, List<String> typed, int max, int maxLines) {
 		List<String> lines = new ArrayList<>();
 		for (String line : (typed != null) ? typed : List.<String>of()) {
-			String text = text(field, line, max);
+			String text = Visits.text(field, line, max);
 			if (text != null) {
 				lines.add(text);
 			}
@@ -634,17 +634,6 @@ public class Twinnings {
 			throw new RuleViolationException(field, "twinning.lines.tooMany", maxLines);
 		}
 		return lines;
-	}
-
-	private static String text(String field, String value, int max) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String stripped = value.strip();
-		if (stripped.length() > max) {
-			throw new RuleViolationException(field, "visit.text.size", max);
-		}
-		return stripped;
 	}
 
 	private LocalDate today() {

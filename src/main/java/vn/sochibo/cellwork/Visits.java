@@ -541,7 +541,11 @@ public class Visits {
 				text("praised", details.praised(), 4000), text("note", details.note(), MAX_TEXT));
 	}
 
-	private static String text(String field, String value, int max) {
+	/**
+	 * A text field as stored: stripped, blank as null, at most {@code max} characters
+	 * (visits and twinnings).
+	 */
+	static String text(String field, String value, int max) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
