@@ -87,12 +87,13 @@ public class CellYears {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate countedOn = (year == today.getYear()) ? today : LocalDate.of(year, 12, 31);
 		Set<Long> areas = areasOf(cell, year);
+		CellRatingYear ratings = this.ratings.year(user, cellId, year);
 		return new CellYear(cell, year, countedOn, this.households.register(user, areas, year),
 				this.welfare.year(user, areas, year), this.members.counts(user, cellId, countedOn),
 				this.members.admitted(user, cellId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)),
 				this.meetings.year(user, cellId, year), this.activities.year(user, cellId, year),
-				this.visits.year(user, cellId, year), this.twinnings.list(user, cellId),
-				this.ratings.ofCell(user, cellId, year).orElse(null), this.ratings.memberLevels(user, cellId, year));
+				this.visits.year(user, cellId, year), this.twinnings.list(user, cellId), ratings.cellRating(),
+				ratings.memberLevels());
 	}
 
 }

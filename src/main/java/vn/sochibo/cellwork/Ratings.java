@@ -3,7 +3,6 @@ package vn.sochibo.cellwork;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,29 +100,7 @@ public class Ratings {
 	 */
 	@Transactional(readOnly = true)
 	public MemberLevels memberLevels(CurrentUser user, Long cellId, int year) {
-		CellRatingYear page = year(user, cellId, year);
-		Map<RatingLevel, Long> decided = new EnumMap<>(RatingLevel.class);
-		for (RatingLevel level : RatingLevel.values()) {
-			decided.put(level, 0L);
-		}
-		long pending = 0;
-		long notRated = 0;
-		long exempt = 0;
-		for (MemberRatingRow row : page.members()) {
-			if (row.rating() != null && row.rating().decided()) {
-				decided.merge(row.rating().decision().orElseThrow().level(), 1L, Long::sum);
-			}
-			else if (row.rating() != null) {
-				pending++;
-			}
-			else if (row.exempt()) {
-				exempt++;
-			}
-			else {
-				notRated++;
-			}
-		}
-		return new MemberLevels(year, decided, pending, notRated, exempt);
+		return year(user, cellId, year).memberLevels();
 	}
 
 	/**
