@@ -45,8 +45,8 @@ final class SqlOwnership {
 			owned("household", "status_reviews", "status_proposals"),
 			owned("account", "app_users", "user_areas", "user_cells", "login_failures"), owned("audit", "audit_events"),
 			// V2: funds and the ledger
-			owned("fund", "funds", "fund_areas", "ledger_batches", "ledger_entries", "receipt_counters",
-					"receipt_prints", "ledger_closed_years"),
+			owned("fund", "funds", "fund_areas", "ledger_batches", "ledger_entries", "ledger_month_totals",
+					"receipt_counters", "receipt_prints", "ledger_closed_years"),
 			// V3: projects
 			owned("project", "projects", "project_funding_lines", "project_meetings", "project_board_members",
 					"project_updates", "project_photos"),

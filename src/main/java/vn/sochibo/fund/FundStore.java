@@ -94,6 +94,15 @@ class FundStore {
 			.list();
 	}
 
+	/** The summaries of those funds of the ward. */
+	List<FundSummary> summaries(Long wardId, Set<Long> fundIds) {
+		return this.jdbc.sql("select * from funds where ward_id = :wardId and id in (:ids)")
+			.param("wardId", wardId)
+			.param("ids", fundIds)
+			.query(FundStore::summaryOf)
+			.list();
+	}
+
 	/**
 	 * Money raised by source, from the entries that raise money and were not reversed: in
 	 * kind, labour and land count as {@link FundingSource#IN_KIND}; anonymous givers
