@@ -1,6 +1,8 @@
 package vn.sochibo.welfare;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Money;
 import vn.sochibo.welfare.WelfareYear.ItemLine;
+import vn.sochibo.welfare.WelfareYear.ProgramLine;
 
 /**
  * Welfare's figures for other features (a cell's year, later the annual report): numbers
@@ -31,30 +34,38 @@ public class WelfareFigures {
 	public WelfareYear year(CurrentUser user, Set<Long> areaIds, int year) {
 		Long wardId = user.requireWard();
 		if (areaIds.isEmpty()) {
-			return new WelfareYear(year, 0, 0, Money.ZERO, Map.of(), 0, 0, Money.ZERO);
+			return new WelfareYear(year, 0, 0, Money.ZERO, Map.of(), List.of(), 0, 0, Money.ZERO);
 		}
 		Map<GiftItem, ItemLine> byItem = new EnumMap<>(GiftItem.class);
+		List<ProgramLine> programs = new ArrayList<>();
 		long[] gifts = { 0, 0 };
 		Money[] value = { Money.ZERO };
 		this.jdbc.sql("""
-				select g.item, grouping(g.item) as whole, count(*) as gifts,
+				select g.item, p.id as program_id, p.name as program_name, p.program_date,
+				       grouping(g.item, p.id) as grouped, count(*) as gifts,
 				       count(distinct g.household_id) as households, coalesce(sum(g.value), 0) as value
 				  from welfare_gifts g join welfare_programs p on p.id = g.program_id
 				 where g.ward_id = :ward and g.area_id in (:areas) and p.program_year = :year
 				   and g.cancelled_at is null
-				 group by grouping sets ((g.item), ())""")
+				 group by grouping sets ((g.item), (p.id, p.name, p.program_date), ())
+				 order by p.program_date, p.id""")
 			.param("ward", wardId)
 			.param("areas", areaIds)
 			.param("year", year)
 			.query((rs, n) -> {
-				if (rs.getInt("whole") == 1) {
+				int grouped = rs.getInt("grouped");
+				if (grouped == 3) {
 					gifts[0] = rs.getLong("gifts");
 					gifts[1] = rs.getLong("households");
 					value[0] = Money.of(rs.getBigDecimal("value"));
 				}
-				else {
+				else if (grouped == 1) {
 					byItem.put(GiftItem.valueOf(rs.getString("item")),
 							new ItemLine(rs.getLong("gifts"), Money.of(rs.getBigDecimal("value"))));
+				}
+				else {
+					programs.add(new ProgramLine(rs.getLong("program_id"), rs.getString("program_name"),
+							rs.getLong("gifts"), rs.getLong("households"), Money.of(rs.getBigDecimal("value"))));
 				}
 				return null;
 			})
@@ -68,8 +79,8 @@ public class WelfareFigures {
 			.param("ward", wardId)
 			.param("areas", areaIds)
 			.param("year", year)
-			.query((rs, n) -> new WelfareYear(year, gifts[0], gifts[1], value[0], byItem, rs.getLong("referrals"),
-					rs.getLong("approved"), Money.of(rs.getBigDecimal("lent"))))
+			.query((rs, n) -> new WelfareYear(year, gifts[0], gifts[1], value[0], byItem, programs,
+					rs.getLong("referrals"), rs.getLong("approved"), Money.of(rs.getBigDecimal("lent"))))
 			.single();
 	}
 

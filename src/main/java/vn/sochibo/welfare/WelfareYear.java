@@ -14,12 +14,13 @@ import vn.sochibo.shared.Money;
  * Welfare in some areas and a year, in numbers only (never a recipient): the gifts given
  * (not cancelled) by the year's programs to households of those areas — how many, to how
  * many households, worth how much, by kind of support — and the loan referrals of the
- * year with what the bank lent.
+ * year with what the bank lent; the same by program (in the order they were held).
  */
 public record WelfareYear(int year, long gifts, long households, Money value, Map<GiftItem, ItemLine> byItem,
-		long referrals, long approvedReferrals, Money lent) {
+		List<ProgramLine> programs, long referrals, long approvedReferrals, Money lent) {
 
 	public WelfareYear {
+		programs = List.copyOf(programs);
 		Map<GiftItem, ItemLine> copy = new EnumMap<>(GiftItem.class);
 		copy.putAll(byItem);
 		byItem = Collections.unmodifiableMap(copy);
@@ -43,6 +44,13 @@ public record WelfareYear(int year, long gifts, long households, Money value, Ma
 		figures.add(new Figure("figure.welfare.approvedReferrals", this.approvedReferrals, Unit.COUNT, loans));
 		figures.add(new Figure("figure.welfare.lent", this.lent.amount(), Unit.MONEY, loans));
 		return List.copyOf(figures);
+	}
+
+	/**
+	 * The gifts of one program to those areas: how many, to how many households, and
+	 * their value.
+	 */
+	public record ProgramLine(Long programId, String name, long gifts, long households, Money value) {
 	}
 
 	/** The gifts of one kind of support: how many and their value. */

@@ -97,12 +97,15 @@ class WelfareFiguresTests {
 		assertThat(year.value()).isEqualTo(Money.of(850_000));
 		assertThat(year.item(GiftItem.NECESSITIES)).isEqualTo(new WelfareYear.ItemLine(1, Money.of(350_000)));
 		assertThat(year.item(GiftItem.CASH)).isEqualTo(new WelfareYear.ItemLine(1, Money.of(500_000)));
+		assertThat(year.programs()).singleElement()
+			.isEqualTo(new WelfareYear.ProgramLine(program.id(), program.name(), 2, 2, Money.of(850_000)));
 		assertThat(year.referrals()).isEqualTo(1);
 		assertThat(year.approvedReferrals()).isEqualTo(1);
 		assertThat(year.lent()).isEqualTo(Money.of(40_000_000));
 		assertThat(year.figures()).extracting(vn.sochibo.shared.Figure::key)
 			.contains("figure.welfare.gifts", "figure.welfare.lent");
 		assertThat(lastYear.gifts()).isZero();
+		assertThat(lastYear.programs()).isEmpty();
 		assertThat(lastYear.referrals()).isZero();
 		assertThat(this.figures.year(ward.admin(), Set.of(), this.fixtures.year()).gifts()).isZero();
 	}
