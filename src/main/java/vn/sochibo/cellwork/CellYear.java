@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.sochibo.fund.LedgerYear;
 import vn.sochibo.household.RegisterYear;
+import vn.sochibo.project.ProjectYear;
 import vn.sochibo.shared.Figure;
 import vn.sochibo.welfare.WelfareYear;
 import vn.sochibo.shared.Figure.Unit;
@@ -12,16 +14,18 @@ import vn.sochibo.ward.CellView;
 
 /**
  * A Party cell's year, from each part's one year figure: the register of the areas it
- * covered that year (households, residents, households by status), its members on the day
- * counted (the year's last day, or today in the current year) and those admitted in the
- * year, the meetings and their attendance, the tasks, the activities with distinct people
- * and participations, the visits and their recommendations, the twinnings and the rating.
- * The year page shows it, and the annual report and the exports read the same
- * {@link #figures()}.
+ * covered that year (households, residents, households by status), the welfare given
+ * there, the ledger's year there (money by source and month, spent, balance) and the
+ * projects, its members on the day counted (the year's last day, or today in the current
+ * year) and those admitted in the year, the meetings and their attendance, the tasks, the
+ * activities with distinct people and participations, the visits and their
+ * recommendations, the twinnings and the rating. The year page shows it, and the annual
+ * report and the exports read the same {@link #figures()}.
  */
 public record CellYear(CellView cell, int year, LocalDate countedOn, RegisterYear register, WelfareYear welfare,
-		MemberCounts members, long admitted, MeetingYear meetings, ActivityYear activities, VisitYear visits,
-		List<TwinningRow> twinnings, RatingView rating, MemberLevels memberLevels) {
+		LedgerYear ledger, ProjectYear projects, MemberCounts members, long admitted, MeetingYear meetings,
+		ActivityYear activities, VisitYear visits, List<TwinningRow> twinnings, RatingView rating,
+		MemberLevels memberLevels) {
 
 	/**
 	 * The year's figures, each defined once (see {@link Figure}), in the order a report
@@ -32,6 +36,8 @@ public record CellYear(CellView cell, int year, LocalDate countedOn, RegisterYea
 		String members = base + "/members";
 		List<Figure> figures = new ArrayList<>(this.register.figures(householdList()));
 		figures.addAll(this.welfare.figures());
+		figures.addAll(this.ledger.figures());
+		figures.addAll(this.projects.figures(areaList("/projects")));
 		figures.add(new Figure("figure.cell.members.total", this.members.total(), Unit.COUNT, members));
 		figures.add(new Figure("figure.cell.members.full", this.members.full(), Unit.COUNT, members + "?filter=FULL"));
 		figures.add(new Figure("figure.cell.members.probationary", this.members.probationary(), Unit.COUNT,
@@ -80,8 +86,15 @@ public record CellYear(CellView cell, int year, LocalDate countedOn, RegisterYea
 	 * user's areas.
 	 */
 	private String householdList() {
+		return areaList("/households");
+	}
+
+	/**
+	 * A list of the cell's one area, or of the user's areas.
+	 */
+	private String areaList(String list) {
 		java.util.Set<Long> areas = CellYears.areasOf(this.cell, this.year);
-		return (areas.size() == 1) ? "/households?area=" + areas.iterator().next() : "/households?";
+		return (areas.size() == 1) ? list + "?area=" + areas.iterator().next() : list + "?";
 	}
 
 	/**

@@ -8,7 +8,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.sochibo.fund.LedgerFigures;
+import vn.sochibo.fund.LedgerYear;
 import vn.sochibo.household.HouseholdFigures;
+import vn.sochibo.project.ProjectFigures;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RecordDates;
@@ -40,11 +43,18 @@ public class CellYears {
 
 	private final WelfareFigures welfare;
 
+	private final LedgerFigures ledger;
+
+	private final ProjectFigures projects;
+
 	private final Clock clock;
 
 	CellYears(CellAccess access, Members members, Meetings meetings, Activities activities, Visits visits,
-			Twinnings twinnings, Ratings ratings, HouseholdFigures households, WelfareFigures welfare, Clock clock) {
+			Twinnings twinnings, Ratings ratings, HouseholdFigures households, WelfareFigures welfare,
+			LedgerFigures ledger, ProjectFigures projects, Clock clock) {
 		this.access = access;
+		this.ledger = ledger;
+		this.projects = projects;
 		this.welfare = welfare;
 		this.households = households;
 		this.members = members;
@@ -88,8 +98,10 @@ public class CellYears {
 		LocalDate countedOn = (year == today.getYear()) ? today : LocalDate.of(year, 12, 31);
 		Set<Long> areas = areasOf(cell, year);
 		CellRatingYear ratings = this.ratings.year(user, cellId, year);
+		LedgerYear ledger = this.ledger.year(user, areas, year);
 		return new CellYear(cell, year, countedOn, this.households.register(user, areas, year),
-				this.welfare.year(user, areas, year), this.members.counts(user, cellId, countedOn),
+				this.welfare.year(user, areas, year), ledger, this.projects.year(user, areas, ledger),
+				this.members.counts(user, cellId, countedOn),
 				this.members.admitted(user, cellId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)),
 				this.meetings.year(user, cellId, year), this.activities.year(user, cellId, year),
 				this.visits.year(user, cellId, year), this.twinnings.list(user, cellId), ratings.cellRating(),

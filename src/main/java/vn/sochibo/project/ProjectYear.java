@@ -60,18 +60,21 @@ public record ProjectYear(int year, List<Line> projects) {
 
 	/**
 	 * The year's project figures, each defined once ({@link Figure}).
+	 * @param link the project list the figures count ({@code /projects?} or
+	 * {@code /projects?area=…}), narrowed by status where a figure counts one
 	 */
-	public List<Figure> figures() {
+	public List<Figure> figures(String link) {
 		List<Figure> figures = new ArrayList<>();
-		figures.add(new Figure("figure.projects.count", this.projects.size(), Unit.COUNT, "/projects"));
+		figures.add(new Figure("figure.projects.count", this.projects.size(), Unit.COUNT, link));
+		String separator = link.endsWith("?") ? "" : "&";
 		byStatus().forEach((status, count) -> figures.add(new Figure("figure.projects.status." + status.name(), count,
-				Unit.COUNT, "/projects?status=" + status.name())));
+				Unit.COUNT, link + separator + "status=" + status.name())));
 		Flows raised = raised();
 		for (FundingSource source : FundingSource.values()) {
 			figures.add(new Figure("figure.projects.raised." + source.name(), raised.of(source).amount(), Unit.MONEY,
-					"/projects"));
+					link));
 		}
-		figures.add(new Figure("figure.projects.spent", raised.spent().amount(), Unit.MONEY, "/projects"));
+		figures.add(new Figure("figure.projects.spent", raised.spent().amount(), Unit.MONEY, link));
 		return List.copyOf(figures);
 	}
 

@@ -98,7 +98,8 @@ class ProjectFiguresTests {
 		assertThat(line.raised().of(FundingSource.RESIDENTS)).isEqualTo(Money.of(5_000_000));
 		assertThat(year.byStatus().get(ProjectStatus.PROPOSED)).isEqualTo(1);
 		assertThat(year.byStatus().get(ProjectStatus.COMPLETED)).isZero();
-		assertThat(year.figures()).filteredOn((figure) -> figure.key().equals("figure.projects.raised.RESIDENTS"))
+		assertThat(year.figures("/projects?"))
+			.filteredOn((figure) -> figure.key().equals("figure.projects.raised.RESIDENTS"))
 			.singleElement()
 			.extracting(Figure::value)
 			.isEqualTo(new java.math.BigDecimal("5000000"));

@@ -135,7 +135,7 @@ class CellOverviewTests {
 				.hasSizeGreaterThan(20);
 			assertThat(figure.link()).as(figure.key())
 				.matches("/cellwork/" + ward.cellA().id() + "\\b.*|/households\\?area=" + ward.areaA().id() + ".*"
-						+ "|/welfare/(programs|loans)\\?year=2025");
+						+ "|/welfare/(programs|loans)\\?year=2025|/funds|/projects\\?area=" + ward.areaA().id() + ".*");
 			this.mvc.perform(get(figure.link()).with(as(ward.secretary()))).andExpect(status().isOk());
 		}
 		String page = this.mvc
