@@ -5,7 +5,7 @@
 --   100,000 households (about 2,500 an area; 1–7 members) with their statuses: poor and near-poor per year
 --     (2024 and 2025: about 3% and 4%), policy families, elderly living alone and disability as lasting
 --     statuses from 2024 (still held);
---   5,000 Party members (125 a cell; about 3% probationary, about 11% exempt), each with an open period in
+--   5,000 Party members (125 a cell; about 3% probationary, about 12% exempt), each with an open period in
 --     the cell, most linked to a household of the cell's area;
 --   400 funds (10 an area: 8 campaigns, 2 project funds) with their fund_areas, and 80 projects on the project
 --     funds (every status);
@@ -22,7 +22,7 @@
 --   the funds' running totals (raised, in_kind, spent, pledged, entry_count, head_hash) recomputed from the
 --     entries as the application keeps them (V11; Ledger.Effect);
 --   about 20,000 welfare gifts over 6 programs of 2024–2025 (Tết, 27/7, school year);
---   per cell 12 regular meetings in 2025 with the attendance of its roll, 2 tasks each, and 20 activities
+--   per cell 12 regular meetings in 2025 with the attendance of its roll, up to 2 tasks each, and 20 activities
 --     with members, cadres and an output.
 --
 -- Run as the owner of the tables (the application's role when it runs its own migrations, as in the
