@@ -54,7 +54,7 @@ class DatabasePrivilegesTests {
 	private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
 	private static final List<String> APPEND_ONLY_TABLES = List.of("ledger_entries", "audit_events", "ledger_batches",
-			"receipt_prints", "ledger_closed_years");
+			"annual_report_editions", "receipt_prints", "ledger_closed_years");
 
 	@Autowired
 	DatabaseOwner owner;

@@ -20,6 +20,40 @@ public final class MoneyFormat {
 	}
 
 	/**
+	 * An amount in a document's sentences, never rounded: "160 triệu đồng", "37,6 triệu
+	 * đồng", "1,5 tỷ đồng", "3,05 tỷ đồng" when millions or billions say it exactly (at
+	 * most two decimals), otherwise every digit: "601.523.000 đồng", "850.000 đồng".
+	 */
+	public static String inProse(Money money) {
+		BigDecimal amount = money.amount();
+		BigDecimal size = amount.abs();
+		BigDecimal billion = BigDecimal.valueOf(1_000_000_000L);
+		BigDecimal million = BigDecimal.valueOf(1_000_000L);
+		if (size.compareTo(billion) >= 0 && exactInHundredths(amount, billion)) {
+			return decimal(amount, billion) + " tỷ đồng";
+		}
+		if (size.compareTo(million) >= 0 && exactInHundredths(amount, million)) {
+			return decimal(amount, million) + " triệu đồng";
+		}
+		return group(amount) + " đồng";
+	}
+
+	private static boolean exactInHundredths(BigDecimal amount, BigDecimal unit) {
+		return amount.multiply(BigDecimal.valueOf(100)).remainder(unit).signum() == 0;
+	}
+
+	private static String decimal(BigDecimal amount, BigDecimal unit) {
+		BigDecimal value = amount.divide(unit).stripTrailingZeros();
+		String whole = group(value.setScale(0, java.math.RoundingMode.DOWN));
+		BigDecimal fraction = value.abs().remainder(BigDecimal.ONE);
+		if (fraction.signum() == 0) {
+			return whole;
+		}
+		String digits = fraction.toPlainString().substring(2);
+		return ((value.signum() < 0 && whole.charAt(0) != '-') ? "-" : "") + whole + "," + digits;
+	}
+
+	/**
 	 * The number alone with dot separators: "1.500.000".
 	 */
 	public static String group(BigDecimal amount) {

@@ -41,6 +41,12 @@ class Ward {
 	 */
 	private String publicBaseUrl;
 
+	/**
+	 * When the Party committee's term (nhiệm kỳ) began: documents are numbered from 01
+	 * per type within it; null while not set.
+	 */
+	private java.time.LocalDate partyTermStartsOn;
+
 	@Version
 	private Integer version;
 
@@ -75,12 +81,18 @@ class Ward {
 		state.put("superiorBody", this.superiorBody);
 		state.put("placeName", this.placeName);
 		state.put("publicBaseUrl", this.publicBaseUrl);
+		state.put("partyTermStartsOn", (this.partyTermStartsOn != null)
+				? vn.sochibo.shared.VietnameseDates.format(this.partyTermStartsOn) : null);
 		return state;
 	}
 
 	WardView toView() {
 		return new WardView(this.id, this.name, this.province, this.unitLabel, this.superiorBody, this.placeName,
-				this.publicBaseUrl, this.version);
+				this.publicBaseUrl, this.partyTermStartsOn, this.version);
+	}
+
+	void startPartyTerm(java.time.LocalDate startsOn) {
+		this.partyTermStartsOn = startsOn;
 	}
 
 	Long getId() {

@@ -27,6 +27,8 @@ public class Wards {
 
 	private final boolean localAddressAllowed;
 
+	private final java.time.Clock clock;
+
 	/**
 	 * @param localAddressAllowed whether a ward's public address may name the server's
 	 * own machine ({@code localhost}, {@code 127.0.0.1}): only where the deployment
@@ -34,8 +36,9 @@ public class Wards {
 	 * address opens nothing on a resident's phone
 	 */
 	Wards(WardRepository wards, AuditTrail audit,
-			@Value("${sochibo.public-url.allow-local:false}") boolean localAddressAllowed) {
+			@Value("${sochibo.public-url.allow-local:false}") boolean localAddressAllowed, java.time.Clock clock) {
 		this.wards = wards;
+		this.clock = clock;
 		this.audit = audit;
 		this.localAddressAllowed = localAddressAllowed;
 	}
@@ -105,6 +108,28 @@ public class Wards {
 		}
 		var before = ward.auditState();
 		ward.apply(identity);
+		this.audit.changed(wardId, actor, ENTITY, wardId, before, ward.auditState());
+		return ward.toView();
+	}
+
+	/**
+	 * Sets when the Party committee's term began (ward admin only): documents are
+	 * numbered from 01 per type within it. Not in the future, not before 2000.
+	 */
+	@Transactional
+	public WardView startPartyTerm(CurrentUser actor, java.time.LocalDate startsOn, Integer expectedVersion) {
+		actor.require(Action.MANAGE_WARD);
+		Long wardId = actor.requireWard();
+		Ward ward = this.wards.findById(wardId).orElseThrow(() -> new WardNotFoundException(wardId));
+		if (!ward.getVersion().equals(expectedVersion)) {
+			throw new StaleEditException("ward", wardId);
+		}
+		if (startsOn != null && (startsOn.isAfter(java.time.LocalDate.now(this.clock))
+				|| startsOn.getYear() < vn.sochibo.shared.RecordDates.FIRST_YEAR)) {
+			throw new vn.sochibo.shared.RuleViolationException("partyTermStartsOn", "ward.partyTerm.range");
+		}
+		var before = ward.auditState();
+		ward.startPartyTerm(startsOn);
 		this.audit.changed(wardId, actor, ENTITY, wardId, before, ward.auditState());
 		return ward.toView();
 	}

@@ -69,4 +69,14 @@ class MoneyFormatTests {
 		}
 	}
 
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|',
+			value = { "160000000|160 triệu đồng", "37600000|37,6 triệu đồng", "1500000000|1,5 tỷ đồng",
+					"3050000000|3,05 tỷ đồng", "601523000|601.523.000 đồng", "850000|850.000 đồng", "0|0 đồng",
+					"1000000|1 triệu đồng", "-2000000|-2 triệu đồng", "-500000000|-500 triệu đồng",
+					"1234567891|1.234.567.891 đồng", "12340000000|12,34 tỷ đồng" })
+	void writesAmountsInProseWithoutRoundingThem(long dong, String prose) {
+		assertThat(MoneyFormat.inProse(Money.of(dong))).isEqualTo(prose);
+	}
+
 }
