@@ -162,7 +162,7 @@ public final class ChartImages {
 			if (title.isEmpty()) {
 				return top;
 			}
-			Font font = fitted(SerifFonts.bold((float) (22 * this.scale)), title, this.width - 2 * this.pad);
+			Font font = fitted(SerifFonts.bold((float) (24 * this.scale)), title, this.width - 2 * this.pad);
 			this.g.setFont(font);
 			this.g.setColor(TEXT);
 			FontMetrics metrics = this.g.getFontMetrics();
@@ -176,7 +176,7 @@ public final class ChartImages {
 			if (series.isEmpty()) {
 				return top;
 			}
-			this.g.setFont(SerifFonts.regular((float) (15 * this.scale)));
+			this.g.setFont(SerifFonts.regular((float) (16 * this.scale)));
 			FontMetrics metrics = this.g.getFontMetrics();
 			double swatch = 12 * this.scale;
 			double gap = 6 * this.scale;
@@ -253,7 +253,7 @@ public final class ChartImages {
 				}
 			}
 			String unit = this.chart.unit();
-			Font labelFont = SerifFonts.regular((float) (14 * this.scale));
+			Font labelFont = SerifFonts.regular((float) (15 * this.scale));
 			this.g.setFont(labelFont);
 			FontMetrics metrics = this.g.getFontMetrics();
 			double labelWidth = 0;
@@ -266,7 +266,7 @@ public final class ChartImages {
 				this.g.setColor(AXIS);
 				this.g.drawString("(" + unit.strip() + ")", (float) this.pad, (float) (top + metrics.getAscent()));
 			}
-			double plotTop = top + unitHeight + metrics.getAscent() / 2.0;
+			double plotTop = top + unitHeight + 4 * this.scale + metrics.getAscent() / 2.0;
 			double plotBottom = this.height - this.pad - metrics.getHeight() - 4 * this.scale;
 			double plotLeft = this.pad + labelWidth + 8 * this.scale;
 			double plotRight = this.width - this.pad;

@@ -38,8 +38,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
@@ -84,9 +86,6 @@ public class DocxDocuments {
 	static final int INDENT = 567;
 
 	private static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
-
-	/** Word's default left and right cell margin, in twips. */
-	private static final int CELL_MARGIN = 108;
 
 	private static final double BODY = 14;
 
@@ -184,27 +183,27 @@ public class DocxDocuments {
 		XWPFParagraph name = centred(first(party));
 		String words = "ĐẢNG CỘNG SẢN VIỆT NAM";
 		run(name, words, 15, Mark.BOLD);
-		ruleUnder(name, words, 15, TEXT_WIDTH - left - 2 * CELL_MARGIN);
+		ruleUnder(name, words, 15, TEXT_WIDTH - left);
 		XWPFParagraph placeAndDate = centred(party.addParagraph());
 		placeAndDate.setSpacingBefore(120);
 		run(placeAndDate, document.placeAndDate(), BODY, Mark.ITALIC);
 	}
 
 	/**
-	 * A solid rule under a centred paragraph as wide as its text: a bottom border between
-	 * indents that leave the text's width (measured with the metric-compatible Liberation
-	 * Serif) plus a little on each side.
+	 * A solid rule under a centred paragraph about as wide as its text: a bottom border
+	 * between indents that leave the text's width (measured with the metric-compatible
+	 * Liberation Serif) and 5 pt on each side, so that no renderer wraps the words.
 	 */
 	private static void ruleUnder(XWPFParagraph paragraph, String text, double points, int available) {
 		int textWidth = (int) Math.round(SerifFonts.boldWidth(text, (float) points) * 20);
-		int indent = Math.max(0, (available - textWidth) / 2 - 20);
+		int indent = Math.max(0, (available - textWidth) / 2 - 100);
 		paragraph.setIndentationLeft(indent);
 		paragraph.setIndentationRight(indent);
 		CTPBdr borders = paragraph.getCTPPr().addNewPBdr();
 		CTBorder bottom = borders.addNewBottom();
 		bottom.setVal(STBorder.SINGLE);
 		bottom.setSz(BigInteger.valueOf(6));
-		bottom.setSpace(BigInteger.valueOf(1));
+		bottom.setSpace(BigInteger.valueOf(2));
 		bottom.setColor("000000");
 	}
 
@@ -280,7 +279,7 @@ public class DocxDocuments {
 		header.setRepeatHeader(true);
 		header.setCantSplitRow(true);
 		for (int c = 0; c < columns; c++) {
-			XWPFParagraph paragraph = cellParagraph(header.getCell(c), widths[c]);
+			XWPFParagraph paragraph = spaced(cellParagraph(header.getCell(c), widths[c]));
 			paragraph.setAlignment(ParagraphAlignment.CENTER);
 			run(paragraph, table.header().get(c), TABLE_TEXT, Mark.BOLD);
 		}
@@ -290,7 +289,7 @@ public class DocxDocuments {
 			boolean total = table.lastIsTotal() && r == table.rows().size() - 1;
 			List<PartyDocument.Run> cells = table.rows().get(r);
 			for (int c = 0; c < columns; c++) {
-				XWPFParagraph paragraph = cellParagraph(row.getCell(c), widths[c]);
+				XWPFParagraph paragraph = spaced(cellParagraph(row.getCell(c), widths[c]));
 				paragraph.setAlignment(alignment(table.align().get(c)));
 				PartyDocument.Run cell = cells.get(c);
 				run(paragraph, cell.text(), TABLE_TEXT, marks(total || cell.bold(), cell.italic()));
@@ -438,6 +437,13 @@ public class DocxDocuments {
 		properties.getTblW().setW(BigInteger.valueOf(left + right));
 		properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
 		borders(properties, STBorder.NIL);
+		// no cell margins: the head's lines have the column's full width
+		CTTblCellMar margins = properties.isSetTblCellMar() ? properties.getTblCellMar()
+				: properties.addNewTblCellMar();
+		for (CTTblWidth margin : new CTTblWidth[] { margins.addNewLeft(), margins.addNewRight() }) {
+			margin.setType(STTblWidth.DXA);
+			margin.setW(BigInteger.ZERO);
+		}
 		grid(table.getCTTbl(), new int[] { left, right });
 		cellParagraph(table.getRow(0).getCell(0), left);
 		cellParagraph(table.getRow(0).getCell(1), right);
@@ -499,6 +505,13 @@ public class DocxDocuments {
 	/** An empty paragraph after a table, so that two tables never merge. */
 	private static XWPFParagraph spacer(XWPFDocument docx) {
 		return docx.createParagraph();
+	}
+
+	/** A table cell's paragraph with 1 pt above and below. */
+	private static XWPFParagraph spaced(XWPFParagraph paragraph) {
+		paragraph.setSpacingBefore(20);
+		paragraph.setSpacingAfter(20);
+		return paragraph;
 	}
 
 	private static XWPFParagraph centred(XWPFParagraph paragraph) {

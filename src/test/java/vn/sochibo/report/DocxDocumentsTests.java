@@ -103,6 +103,10 @@ class DocxDocumentsTests {
 		assertThat(party.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(15.0);
 		assertThat(party.getCTPPr().getPBdr().getBottom().getVal()).isEqualTo(STBorder.SINGLE);
 		assertThat(party.getIndentationLeft()).isPositive().isEqualTo(party.getIndentationRight());
+		double wordsTwips = SerifFonts.boldWidth("ĐẢNG CỘNG SẢN VIỆT NAM", 15) * 20;
+		assertThat(width(head, 1) - 2 * party.getIndentationLeft()).as("room for the words on one line")
+			.isGreaterThan((int) wordsTwips + 100)
+			.isLessThan((int) wordsTwips + 400);
 		XWPFParagraph placeAndDate = right.getParagraphs().get(1);
 		assertThat(placeAndDate.getText()).isEqualTo("Cái Khế, ngày 05 tháng 12 năm 2026");
 		assertThat(placeAndDate.getRuns()).allMatch(XWPFRun::isItalic);
