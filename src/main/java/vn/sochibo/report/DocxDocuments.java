@@ -10,6 +10,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import javax.xml.namespace.QName;
+
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -24,6 +26,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
@@ -121,6 +124,7 @@ public class DocxDocuments {
 			pageNumbers(docx);
 			footer(docx, document.footer());
 			properties(docx, document);
+			currentWordMode(docx);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			docx.write(out);
 			return out.toByteArray();
@@ -428,6 +432,23 @@ public class DocxDocuments {
 		core.setTitle((text(document.type()) + " " + text(document.summary())).strip());
 		core.setCreator(text(document.issuingBody()));
 		core.getUnderlyingProperties().setLanguageProperty(LANGUAGE);
+	}
+
+	/**
+	 * Marks the file as made for Word 2013 and later, so that Word does not open it in
+	 * compatibility mode. Written with a cursor: POI's lite schemas hold no class for
+	 * {@code w:compat}.
+	 */
+	private static void currentWordMode(XWPFDocument docx) {
+		String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+		try (XmlCursor cursor = docx.getSettings().getCTSettings().newCursor()) {
+			cursor.toEndToken();
+			cursor.beginElement(new QName(w, "compat", "w"));
+			cursor.beginElement(new QName(w, "compatSetting", "w"));
+			cursor.insertAttributeWithValue(new QName(w, "name", "w"), "compatibilityMode");
+			cursor.insertAttributeWithValue(new QName(w, "uri", "w"), "http://schemas.microsoft.com/office/word");
+			cursor.insertAttributeWithValue(new QName(w, "val", "w"), "15");
+		}
 	}
 
 	private static XWPFTable borderless(XWPFDocument docx, int left, int right) {

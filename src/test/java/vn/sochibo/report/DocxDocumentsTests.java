@@ -309,6 +309,30 @@ class DocxDocumentsTests {
 	}
 
 	@Test
+	void lineBreaksBecomeBreaksInPlaceAndCharactersXmlCannotHoldAreDropped() throws IOException {
+		PartyDocument sample = PartyDocumentSamples.annualReport();
+		PartyDocument document = new PartyDocument(sample.superiorBody(), sample.issuingBody(), sample.number(),
+				sample.placeAndDate(), sample.type(), sample.summary(),
+				List.of(PartyDocument.Paragraph.of("Dòng một\nDòng hai\u0001")), sample.signature(),
+				sample.recipients(), null);
+		try (XWPFDocument reopened = reopen(new DocxDocuments().render(document))) {
+			XWPFParagraph paragraph = reopened.getParagraphs()
+				.stream()
+				.filter((p) -> p.getText().startsWith("Dòng một"))
+				.findFirst()
+				.orElseThrow();
+			String xml = paragraph.getRuns().get(0).getCTR().xmlText();
+			assertThat(xml).containsSubsequence("Dòng một</", "<w:br", "Dòng hai</");
+			assertThat(paragraph.getText()).isEqualTo("Dòng một\nDòng hai");
+		}
+	}
+
+	@Test
+	void isMadeForCurrentWord() {
+		assertThat(docx.getSettings().getCTSettings().xmlText()).contains("compatibilityMode").contains("\"15\"");
+	}
+
+	@Test
 	void corePropertiesCarryTheTitleAndTheLanguage() {
 		var core = docx.getProperties().getCoreProperties();
 		assertThat(core.getTitle()).isEqualTo("BÁO CÁO Tổng kết công tác năm 2025");
