@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongToDoubleFunction;
 
 import javax.imageio.ImageIO;
 
@@ -275,8 +276,7 @@ public final class ChartImages {
 			}
 			double span = Math.max(1, axisHigh - axisLow);
 			double low = axisLow;
-			java.util.function.LongToDoubleFunction y = (value) -> plotBottom
-					- (value - low) / span * (plotBottom - plotTop);
+			LongToDoubleFunction y = (value) -> plotBottom - (value - low) / span * (plotBottom - plotTop);
 			BasicStroke thin = new BasicStroke((float) Math.max(1, this.scale));
 			this.g.setStroke(thin);
 			for (long tick : ticks) {
