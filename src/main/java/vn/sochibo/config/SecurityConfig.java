@@ -43,7 +43,7 @@ class SecurityConfig {
 					.hasAnyRole(AccessPolicy.roleNames(Action.MANAGE_USERS))
 					.requestMatchers("/audit/**")
 					.hasAnyRole(AccessPolicy.roleNames(Action.READ_AUDIT))
-					.requestMatchers("/cellwork/**")
+					.requestMatchers("/cellwork/**", "/reports/**")
 					.hasAnyRole(AccessPolicy.roleNames(Action.READ_CELL_WORK))
 					.requestMatchers("/settings/**", "/start")
 					.hasAnyRole(AccessPolicy.roleNames(Action.MANAGE_WARD))

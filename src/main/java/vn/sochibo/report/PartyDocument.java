@@ -2,6 +2,10 @@ package vn.sochibo.report;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
 /**
  * A Party document in the layout of Hướng dẫn 36-HD/VPTW, as one model that the HTML
  * preview, the PDF and the Word file all render, so the three never disagree: the
@@ -33,7 +37,30 @@ public record PartyDocument(String superiorBody, String issuingBody, String numb
 		recipients = List.copyOf(recipients);
 	}
 
-	/** A block of the body. */
+	/** The same document with another footer line. */
+	public PartyDocument withFooter(String line) {
+		return new PartyDocument(this.superiorBody, this.issuingBody, this.number, this.placeAndDate, this.type,
+				this.summary, this.body, this.signature, this.recipients, line);
+	}
+
+	/** Every figure run of the body (in paragraphs and tables), in order. */
+	public List<Run> figureRuns() {
+		List<Run> runs = new java.util.ArrayList<>();
+		for (Block block : this.body) {
+			if (block instanceof Paragraph paragraph) {
+				paragraph.runs().stream().filter((run) -> run.figureKey() != null).forEach(runs::add);
+			}
+			else if (block instanceof Table table) {
+				table.rows().forEach((row) -> row.stream().filter((run) -> run.figureKey() != null).forEach(runs::add));
+			}
+		}
+		return runs;
+	}
+
+	/** A block of the body (its JSON names its kind, for a frozen edition). */
+	@JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "block")
+	@JsonSubTypes({ @JsonSubTypes.Type(Heading.class), @JsonSubTypes.Type(Paragraph.class),
+			@JsonSubTypes.Type(Table.class), @JsonSubTypes.Type(Chart.class) })
 	public sealed interface Block permits Heading, Paragraph, Table, Chart {
 
 	}
@@ -71,6 +98,7 @@ public record PartyDocument(String superiorBody, String issuingBody, String numb
 		}
 
 		/** The paragraph's text without its styling. */
+		@JsonIgnore
 		public String text() {
 			StringBuilder text = new StringBuilder();
 			for (Run run : this.runs) {

@@ -1,30 +1,15 @@
 package vn.sochibo.cellwork.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import vn.sochibo.shared.ClasspathText;
 
 /**
- * The minutes' style sheet (Party document layout), shared by the print page and the PDF.
+ * The minutes' stylesheet, read once: the print page and the PDF share it.
  */
 final class MinutesCss {
 
-	static final String CSS = read();
+	static final String CSS = ClasspathText.read("/static/css/minutes.css");
 
 	private MinutesCss() {
-	}
-
-	private static String read() {
-		try (InputStream in = MinutesCss.class.getResourceAsStream("/static/css/minutes.css")) {
-			if (in == null) {
-				throw new IllegalStateException("minutes.css missing from the classpath");
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
