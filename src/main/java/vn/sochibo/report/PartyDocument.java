@@ -63,6 +63,15 @@ public record PartyDocument(String superiorBody, String issuingBody, String numb
 			@JsonSubTypes.Type(Table.class), @JsonSubTypes.Type(Chart.class) })
 	public sealed interface Block permits Heading, Paragraph, Table, Chart {
 
+		/**
+		 * The block's kind, as templates ask for it: "Heading", "Paragraph", "Table",
+		 * "Chart".
+		 */
+		@JsonIgnore
+		default String kind() {
+			return getClass().getSimpleName();
+		}
+
 	}
 
 	/**

@@ -29,11 +29,25 @@ public class ReportRendering {
 	}
 
 	public byte[] pdf(PartyDocument document) {
-		return this.pdfs.render("report/document-pdf", Map.of("doc", document, "css", CSS));
+		return this.pdfs.render("report/document-pdf", Map.of("doc", document, "css", CSS, "charts", charts(document)));
 	}
 
 	public byte[] docx(PartyDocument document) {
 		return this.docx.render(document);
+	}
+
+	/**
+	 * The document's charts as PNG data URIs, by the index of their block: what the
+	 * preview and the PDF templates show ({@code charts[index]}).
+	 */
+	public Map<Integer, String> charts(PartyDocument document) {
+		Map<Integer, String> charts = new java.util.HashMap<>();
+		for (int i = 0; i < document.body().size(); i++) {
+			if (document.body().get(i) instanceof Chart chart) {
+				charts.put(i, chartDataUri(chart));
+			}
+		}
+		return charts;
 	}
 
 	/** The chart as a PNG data URI (1600 × 900 px, shown 16 cm wide). */

@@ -31,12 +31,12 @@ class Sentences {
 
 	/**
 	 * The message {@code key} as runs: each {@link Figure} argument becomes a figure run
-	 * (its value in prose), any other argument plain text.
+	 * (its value in prose), any other argument is formatted by the message as usual.
 	 */
 	List<Run> runs(String key, Object... args) {
 		Object[] marks = new Object[args.length];
 		for (int i = 0; i < args.length; i++) {
-			marks[i] = "\u0000" + i + "\u0000";
+			marks[i] = (args[i] instanceof Figure) ? "\u0000" + i + "\u0000" : args[i];
 		}
 		String text = text(key, marks);
 		List<Run> runs = new ArrayList<>();
@@ -46,8 +46,7 @@ class Sentences {
 			if (matcher.start() > from) {
 				runs.add(Run.text(text.substring(from, matcher.start())));
 			}
-			Object arg = args[Integer.parseInt(matcher.group(1))];
-			runs.add((arg instanceof Figure figure) ? figure(figure) : Run.text(String.valueOf(arg)));
+			runs.add(figure((Figure) args[Integer.parseInt(matcher.group(1))]));
 			from = matcher.end();
 		}
 		if (from < text.length()) {

@@ -28,7 +28,6 @@ import vn.sochibo.cellwork.CellAccess;
 import vn.sochibo.report.AnnualReports;
 import vn.sochibo.report.CellReport;
 import vn.sochibo.report.FrozenEdition;
-import vn.sochibo.report.PartyDocument;
 import vn.sochibo.report.ReportRendering;
 import vn.sochibo.report.ReportSection;
 import vn.sochibo.shared.Action;
@@ -89,6 +88,7 @@ class ReportController {
 		CellReport report = this.reports.cell(user, cellId, year);
 		model.addAttribute("report", report);
 		model.addAttribute("doc", report.document());
+		model.addAttribute("charts", this.rendering.charts(report.document()));
 		model.addAttribute("mayWrite", this.access.permits(user, Action.WRITE_CELL_WORK, cellId));
 		model.addAttribute("menu", "cellwork");
 		return "report/preview";
@@ -145,6 +145,7 @@ class ReportController {
 			CellReport report = this.reports.cell(user, cellId, year);
 			model.addAttribute("report", report);
 			model.addAttribute("doc", report.document());
+			model.addAttribute("charts", this.rendering.charts(report.document()));
 			model.addAttribute("mayWrite", true);
 			model.addAttribute("menu", "cellwork");
 			model.addAttribute("reason", reason);
@@ -161,6 +162,7 @@ class ReportController {
 		model.addAttribute("report", report);
 		model.addAttribute("edition", frozen);
 		model.addAttribute("doc", frozen.document());
+		model.addAttribute("charts", this.rendering.charts(frozen.document()));
 		model.addAttribute("menu", "cellwork");
 		return "report/edition";
 	}
@@ -203,10 +205,6 @@ class ReportController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
 			.body(bytes);
-	}
-
-	static PartyDocument documentOf(CellReport report) {
-		return report.document();
 	}
 
 }
