@@ -302,27 +302,43 @@ public class DocxDocuments {
 		spacer(docx);
 	}
 
-	/** Column widths in proportion to each column's longest text, none below 8%. */
+	/**
+	 * Column widths: a right-aligned (figures) column as wide as its longest value on one
+	 * line (about 125 twips a character at 13 pt, plus the cell's margins), the other
+	 * columns sharing what is left in proportion to their longest text, none below 8%.
+	 */
 	private static int[] columnWidths(PartyDocument.Table table) {
 		int columns = table.header().size();
+		int[] widths = new int[columns];
 		double[] weights = new double[columns];
+		int fixed = 0;
 		for (int c = 0; c < columns; c++) {
 			int longest = longestWord(table.header().get(c)) * 2;
 			longest = Math.max(longest, length(table.header().get(c)));
+			int longestValue = 0;
 			for (List<PartyDocument.Run> row : table.rows()) {
 				longest = Math.max(longest, length(row.get(c).text()));
+				longestValue = Math.max(longestValue, length(row.get(c).text()));
 			}
-			weights[c] = Math.min(Math.max(longest, 4), 60);
+			if (table.align().get(c) == PartyDocument.Align.RIGHT) {
+				int header = longestWord(table.header().get(c));
+				widths[c] = Math.min(Math.max(longestValue, header) * 125 + 240, TEXT_WIDTH / 3);
+				fixed += widths[c];
+			}
+			else {
+				weights[c] = Math.min(Math.max(longest, 4), 60);
+			}
 		}
 		double sum = 0;
 		for (double weight : weights) {
 			sum += weight;
 		}
-		int[] widths = new int[columns];
+		int left = Math.max(TEXT_WIDTH - fixed, TEXT_WIDTH / 4);
 		int used = 0;
 		for (int c = 0; c < columns; c++) {
-			double share = Math.max(weights[c] / sum, 0.08);
-			widths[c] = (int) Math.round(share * TEXT_WIDTH);
+			if (weights[c] > 0) {
+				widths[c] = (int) Math.round(Math.max(weights[c] / sum * left, 0.08 * TEXT_WIDTH));
+			}
 			used += widths[c];
 		}
 		widths[columns - 1] += TEXT_WIDTH - used;
