@@ -29,7 +29,9 @@ import vn.sochibo.report.AnnualReports;
 import vn.sochibo.report.CellReport;
 import vn.sochibo.report.FrozenEdition;
 import vn.sochibo.report.ReportRendering;
+import vn.sochibo.report.PartyDocument;
 import vn.sochibo.report.ReportSection;
+import vn.sochibo.report.WardSummaries;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
@@ -57,10 +59,14 @@ class ReportController {
 
 	private final CellAccess access;
 
+	private final WardSummaries summaries;
+
 	private final Clock clock;
 
-	ReportController(AnnualReports reports, ReportRendering rendering, Cells cells, CellAccess access, Clock clock) {
+	ReportController(AnnualReports reports, ReportRendering rendering, WardSummaries summaries, Cells cells,
+			CellAccess access, Clock clock) {
 		this.reports = reports;
+		this.summaries = summaries;
 		this.rendering = rendering;
 		this.cells = cells;
 		this.access = access;
@@ -79,6 +85,8 @@ class ReportController {
 		}
 		model.addAttribute("cells", reachable);
 		model.addAttribute("years", years);
+		model.addAttribute("wardWide", !reachable.isEmpty() && reachable.size() == this.cells.list(user).size()
+				&& user.role() != vn.sochibo.shared.Role.CELL_SECRETARY);
 		model.addAttribute("menu", "cellwork");
 		return "report/list";
 	}
@@ -180,6 +188,28 @@ class ReportController {
 			@PathVariable int edition) {
 		FrozenEdition frozen = this.reports.edition(user, cellId, year, edition);
 		return file(this.rendering.docx(frozen.document()), DOCX, name(cellId, year, edition, "docx"));
+	}
+
+	@GetMapping("/ward/{year}")
+	String ward(CurrentUser user, @PathVariable int year, Model model) {
+		PartyDocument document = this.summaries.year(user, year);
+		model.addAttribute("year", year);
+		model.addAttribute("doc", document);
+		model.addAttribute("charts", this.rendering.charts(document));
+		model.addAttribute("menu", "cellwork");
+		return "report/ward";
+	}
+
+	@GetMapping("/ward/{year}/report.pdf")
+	ResponseEntity<byte[]> wardPdf(CurrentUser user, @PathVariable int year) {
+		return file(this.rendering.pdf(this.summaries.year(user, year)), MediaType.APPLICATION_PDF,
+				"bao-cao-tong-hop-nam-" + year + ".pdf");
+	}
+
+	@GetMapping("/ward/{year}/report.docx")
+	ResponseEntity<byte[]> wardDocx(CurrentUser user, @PathVariable int year) {
+		return file(this.rendering.docx(this.summaries.year(user, year)), DOCX,
+				"bao-cao-tong-hop-nam-" + year + ".docx");
 	}
 
 	private String form(CellReport report, ReportForm form, Model model) {

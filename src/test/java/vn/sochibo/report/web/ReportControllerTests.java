@@ -153,6 +153,26 @@ class ReportControllerTests {
 	}
 
 	@Test
+	void theWardsSummarySetsEveryCellSideBySideForThoseWhoReadThemAll() throws Exception {
+		int year = LocalDate.now(this.clock).getYear();
+		String page = this.mvc.perform(get("/reports/ward/" + year).with(as(this.ward.admin())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Chi bộ A").contains("Chi bộ B").contains("Tổng cộng").contains("-BC/ĐU");
+		this.mvc.perform(get("/reports/ward/" + year + "/report.pdf").with(as(this.ward.inspector())))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"));
+		this.mvc.perform(get("/reports/ward/" + year + "/report.docx").with(as(this.ward.admin())))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/reports/ward/" + year).with(as(this.ward.secretary())))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/reports/ward/" + (year + 1)).with(as(this.ward.admin())))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void thePreviewCostsTheSameStatementsForABiggerCell() throws Exception {
 		this.mvc.perform(get(this.base).with(as(this.ward.secretary()))).andExpect(status().isOk());
 		this.statements.reset();
