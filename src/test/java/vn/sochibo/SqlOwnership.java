@@ -72,7 +72,9 @@ final class SqlOwnership {
 					"cell_twinning_programs"),
 			// V16: annual ratings of cells and members, and the rating regulations
 			owned("cellwork", "rating_regulations", "rating_criteria", "rating_thresholds", "rating_disqualifiers",
-					"ratings", "rating_steps", "rating_step_scores"));
+					"ratings", "rating_steps", "rating_step_scores"),
+			// V19: annual reports, their narrative and their frozen editions
+			owned("report", "annual_reports", "annual_report_texts", "annual_report_editions"));
 
 	/**
 	 * The reads of another feature's table that are allowed, {@code "feature -> table"}

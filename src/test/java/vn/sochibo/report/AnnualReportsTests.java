@@ -187,6 +187,27 @@ class AnnualReportsTests {
 	}
 
 	@Test
+	void aNewTermStartsTheNumbersAgainAndATermCannotStartInTheFuture() {
+		Long cell = this.ward.cellA().id();
+		this.reports.save(this.ward.secretary(), cell, this.year - 1, text(ReportSection.STRENGTHS, "Tốt."), null);
+		this.reports.markFinal(this.ward.secretary(), cell, this.year - 1, null);
+		// That report was issued in the last term.
+		this.jdbc.update("update annual_reports set issued_on = ? where cell_id = ? and year = ?",
+				LocalDate.now(this.clock).minusYears(1), cell, this.year - 1);
+		var settings = this.wardSettings.current(this.ward.admin());
+		assertThatExceptionOfType(RuleViolationException.class).isThrownBy(() -> this.wardSettings
+			.startPartyTerm(this.ward.admin(), LocalDate.now(this.clock).plusDays(1), settings.version()));
+		assertThatExceptionOfType(OutOfScopeException.class).isThrownBy(() -> this.wardSettings
+			.startPartyTerm(this.ward.secretary(), LocalDate.now(this.clock), settings.version()));
+		this.wardSettings.startPartyTerm(this.ward.admin(), LocalDate.now(this.clock).minusMonths(1),
+				settings.version());
+		this.reports.save(this.ward.secretary(), cell, this.year, text(ReportSection.STRENGTHS, "Tốt."), null);
+		// Issued today, within the new term: numbered from 01 again.
+		assertThat(this.reports.markFinal(this.ward.secretary(), cell, this.year, null).document().number())
+			.isEqualTo("Số 01-BC/CB");
+	}
+
+	@Test
 	void badYearsOtherCellsStaleEditsAndLongTextsAreRefusedWithNothingWritten() {
 		Long cell = this.ward.cellA().id();
 		assertThatExceptionOfType(ReportNotFoundException.class)

@@ -55,11 +55,31 @@ class SettingsController {
 	}
 
 	/**
+	 * When the Party committee's term began (documents are numbered from 01 within it);
+	 * blank clears it. A date in the future or before 2000 is refused with a message.
+	 */
+	@PostMapping("/party-term")
+	String startPartyTerm(CurrentUser user,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate startsOn,
+			@RequestParam Integer version, RedirectAttributes redirect) {
+		try {
+			this.wards.startPartyTerm(user, startsOn, version);
+			redirect.addFlashAttribute("message", "settings.partyTerm.saved");
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("errorMessage", ex.messageKey());
+		}
+		return "redirect:/settings";
+	}
+
+	/**
 	 * The settings page; while the ward has no public address, it says which address the
 	 * QR codes use meanwhile (the one the page was opened at).
 	 */
 	private String view(CurrentUser user, int page, Model model) {
 		model.addAttribute("publicAddressMissing", this.wards.current(user).publicBaseUrl() == null);
+		model.addAttribute("ward", this.wards.current(user));
 		model.addAttribute("currentAddress", PublicUrls.ofRequest());
 		model.addAttribute("history", this.audit.history(user.requireWard(), "WARD", user.requireWard(), page));
 		return "settings/form";
