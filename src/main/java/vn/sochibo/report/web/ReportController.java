@@ -157,7 +157,7 @@ class ReportController {
 			model.addAttribute("mayWrite", true);
 			model.addAttribute("menu", "cellwork");
 			model.addAttribute("reason", reason);
-			model.addAttribute("finalError", ex.messageKey());
+			model.addAttribute("finalError", ex.messageKey().substring("report.final.".length()));
 			return "report/preview";
 		}
 	}
