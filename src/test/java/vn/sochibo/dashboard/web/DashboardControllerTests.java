@@ -133,6 +133,13 @@ class DashboardControllerTests {
 	void anonymousIsSentToLogIn() throws Exception {
 		this.mvc.perform(get("/dashboard")).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get("/dashboard/tables/tien-theo-thang.csv")).andExpect(redirectedUrl("/login"));
+		// the system admin reads no ward's records: their home stays the wards
+		vn.sochibo.shared.CurrentUser system = new vn.sochibo.shared.CurrentUser(-1L, null, "sysadmin",
+				vn.sochibo.shared.Role.SYSTEM_ADMIN);
+		this.mvc.perform(get("/dashboard").with(as(system))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/dashboard/tables/tien-theo-thang.csv").with(as(system)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/home").with(as(system))).andExpect(redirectedUrl("/system/wards"));
 	}
 
 	@Test
@@ -165,6 +172,8 @@ class DashboardControllerTests {
 			.containsPattern("/webjars/chart\\.js/[0-9.]+/dist/chart\\.umd\\.min\\.js");
 		assertThat(tableRows(page, "hoat-dong-theo-chi-bo")).extracting((row) -> row.split(" \\| ")[0])
 			.containsExactly("Chi bộ", "Chi bộ A", "Chi bộ B");
+		// the inspector reads the whole ward too
+		assertThat(tableRows(page(this.ward.inspector(), YEAR), "tien-theo-thang")).isEqualTo(rows);
 	}
 
 	@Test
