@@ -21,19 +21,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.sochibo.dashboard.Dashboard;
 import vn.sochibo.dashboard.Dashboards;
+import vn.sochibo.shared.Csv;
 import vn.sochibo.shared.CurrentUser;
 
 /**
  * The staff home: the year at a glance within the user's scope, the year against the year
  * before, every chart above the table it draws, each table downloadable as CSV (UTF-8
- * with a byte order mark, comma-separated, headers in Vietnamese, as the public ledger's
- * downloads are).
+ * with a byte order mark, comma-separated, headers in Vietnamese: {@link Csv}, as the
+ * public ledger's downloads).
  */
 @Controller
 @RequestMapping("/dashboard")
 class DashboardController {
-
-	private static final String BOM = "\uFEFF";
 
 	private final Dashboards dashboards;
 
@@ -72,41 +71,15 @@ class DashboardController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(table.fileName(dashboard.year())).build().toString());
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		out.write(BOM);
-		writeLine(out, table.headers());
+		out.write(Csv.BOM);
+		Csv.writeLine(out, table.headers().stream().map(Csv::field).toList());
 		for (DataTable.Row row : table.rows()) {
 			List<String> fields = new ArrayList<>();
-			fields.add(row.label());
-			row.values().forEach((value) -> fields.add(value.csv()));
-			writeLine(out, fields);
+			fields.add(Csv.field(row.label()));
+			row.values().forEach((value) -> fields.add(Csv.field(value.csvField())));
+			Csv.writeLine(out, fields);
 		}
 		out.flush();
-	}
-
-	/**
-	 * A CSV line: a field with a comma, a quote or a line break quoted; text a
-	 * spreadsheet would read as a formula prefixed with an apostrophe.
-	 */
-	private static void writeLine(Writer out, List<String> fields) throws IOException {
-		for (int i = 0; i < fields.size(); i++) {
-			if (i > 0) {
-				out.write(',');
-			}
-			String field = fields.get(i);
-			if (!field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0 && !field.matches("-\\d+(,\\d+)?")) {
-				field = "'" + field;
-			}
-			if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-					|| field.indexOf('\r') >= 0) {
-				out.write('"');
-				out.write(field.replace("\"", "\"\""));
-				out.write('"');
-			}
-			else {
-				out.write(field);
-			}
-		}
-		out.write("\r\n");
 	}
 
 	/** A table the dashboard does not have (or not for this user: the cells' work). */

@@ -74,15 +74,14 @@ public record DataTable(String name, String title, String note, List<String> hea
 		}
 
 		/**
-		 * The download's field: whole numbers plain ("160000000"), a percentage with a
-		 * decimal comma ("93,8") as Vietnamese spreadsheets read it, nothing for none.
+		 * The download's field: a whole number as it is ("160000000"), a percentage with
+		 * a decimal comma ("93,8") as Vietnamese spreadsheets read it, nothing for none.
 		 */
-		public String csv() {
+		public Object csvField() {
 			if (this.number == null) {
-				return "";
+				return null;
 			}
-			return (this.kind == Measure.PERCENT) ? this.number.toPlainString().replace('.', ',')
-					: this.number.toPlainString();
+			return (this.kind == Measure.PERCENT) ? this.number.toPlainString().replace('.', ',') : this.number;
 		}
 
 	}
