@@ -47,8 +47,8 @@ class SecurityConfig {
 					.hasAnyRole(AccessPolicy.roleNames(Action.READ_CELL_WORK))
 					.requestMatchers("/settings/**", "/start")
 					.hasAnyRole(AccessPolicy.roleNames(Action.MANAGE_WARD))
-					.requestMatchers("/households/**", "/areas/**", "/cells/**", "/dashboard", "/funds/**",
-							"/ledger/**", "/projects/**", "/welfare/**")
+					.requestMatchers("/households/**", "/areas/**", "/cells/**", "/dashboard", "/dashboard/**",
+							"/funds/**", "/ledger/**", "/projects/**", "/welfare/**")
 					.hasAnyRole(AccessPolicy.roleNames(Action.READ))
 					.anyRequest()
 					.authenticated())

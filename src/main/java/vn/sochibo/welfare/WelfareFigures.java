@@ -19,7 +19,8 @@ import vn.sochibo.welfare.WelfareYear.ProgramLine;
  * Welfare's figures for other features (a cell's year, later the annual report): numbers
  * only, never a recipient, so any user of the ward may ask for areas the caller has
  * checked. A gift counts in the area of its household on the day it was given and in the
- * year of its program; a cancelled gift never counts. Two statements.
+ * year of its program; a cancelled gift never counts. Two statements; the public year,
+ * one.
  */
 @Service
 public class WelfareFigures {
@@ -82,6 +83,36 @@ public class WelfareFigures {
 			.query((rs, n) -> new WelfareYear(year, gifts[0], gifts[1], value[0], byItem, programs,
 					rs.getLong("referrals"), rs.getLong("approved"), Money.of(rs.getBigDecimal("lent"))))
 			.single();
+	}
+
+	/**
+	 * A ward's welfare of a year for its public pages (no login): the year's programs
+	 * with gifts, their counts and totals, never a recipient. One statement.
+	 */
+	@Transactional(readOnly = true)
+	public PublicWelfareYear publicYear(Long wardId, int year) {
+		List<PublicWelfareYear.Program> programs = new ArrayList<>();
+		long[] gifts = { 0 };
+		Money[] value = { Money.ZERO };
+		this.jdbc.sql("""
+				select p.id, p.name, p.occasion, grouping(p.id) as grouped, count(*) as gifts,
+				       coalesce(sum(g.value), 0) as value
+				  from welfare_gifts g join welfare_programs p on p.id = g.program_id
+				 where g.ward_id = :ward and p.ward_id = :ward and p.program_year = :year and g.cancelled_at is null
+				 group by grouping sets ((p.id, p.name, p.occasion, p.program_date), ())
+				 order by p.program_date, p.id""").param("ward", wardId).param("year", year).query((rs, n) -> {
+			if (rs.getInt("grouped") == 1) {
+				gifts[0] = rs.getLong("gifts");
+				value[0] = Money.of(rs.getBigDecimal("value"));
+			}
+			else {
+				programs.add(new PublicWelfareYear.Program(rs.getLong("id"), rs.getString("name"),
+						Occasion.valueOf(rs.getString("occasion")), rs.getLong("gifts"),
+						Money.of(rs.getBigDecimal("value"))));
+			}
+			return null;
+		}).list();
+		return new PublicWelfareYear(year, gifts[0], value[0], programs);
 	}
 
 }

@@ -71,7 +71,7 @@ class PageRenderingTests {
 				"/households/" + household.id() + "/edit", "/areas/new", "/areas/" + ward.areaB().id(),
 				"/areas/" + ward.areaB().id() + "/edit", "/cells/new", "/cells/" + ward.cellA().id() + "/edit",
 				"/users/new", "/users/" + ward.officer().id(), "/users/" + ward.officer().id() + "/edit", "/settings",
-				"/account/password", "/start");
+				"/account/password", "/start", "/dashboard");
 
 		for (String page : wardPages) {
 			assertEachFieldOnce(page, as(ward.admin()));
@@ -106,6 +106,11 @@ class PageRenderingTests {
 		assertThat(listOf2025).contains("Diện hộ năm 2025<");
 		assertThat(duplicate).contains("Hộ này đã có diện này trong năm 2025.");
 		assertThat(outOfRange).contains("Năm phải từ 1945 đến " + (thisYear + 1) + ".");
+		String dashboard = render(get("/dashboard").param("year", "2025"), ward.officer());
+		assertThat(dashboard).contains("Năm 2025 qua các con số")
+			.contains("năm 2025 so với năm 2024")
+			.doesNotContain("2.025")
+			.doesNotContain("2.024");
 	}
 
 	private String render(MockHttpServletRequestBuilder request, CurrentUser user) throws Exception {

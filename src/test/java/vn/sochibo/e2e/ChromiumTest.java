@@ -126,6 +126,10 @@ abstract class ChromiumTest {
 		type(By.id("username"), username);
 		type(By.id("password"), WardFixtures.PASSWORD);
 		submit();
+		// a login lands on the staff home, the dashboard; these walks start from the
+		// households
+		wait.until(ExpectedConditions.urlMatches("/dashboard$"));
+		driver.get(url("/households"));
 		wait.until(ExpectedConditions.urlMatches("/households$"));
 	}
 

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 import vn.sochibo.fund.PublicEntry;
 import vn.sochibo.fund.PublicEntryFilter;
 import vn.sochibo.fund.PublicLedger;
+import vn.sochibo.shared.Csv;
 import vn.sochibo.shared.VietnameseDates;
 import vn.sochibo.shared.WardWords;
 
@@ -38,11 +39,6 @@ import vn.sochibo.shared.WardWords;
  */
 @Component
 class PublicEntryDownloads {
-
-	private static final String BOM = "\uFEFF";
-
-	/** Characters a spreadsheet would start a formula with. */
-	private static final String FORMULA_START = "=+-@\t\r";
 
 	private final PublicLedger ledger;
 
@@ -60,11 +56,11 @@ class PublicEntryDownloads {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(fundId, "csv"));
 		Writer out = new java.io.BufferedWriter(
 				new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
-		out.write(BOM);
-		writeCsvLine(out, columns.stream().map(Column::header).toList());
+		out.write(Csv.BOM);
+		Csv.writeLine(out, columns.stream().map(Column::header).toList());
 		this.ledger.forEach(fundId, filter, (entry) -> {
 			try {
-				writeCsvLine(out, columns.stream().map((column) -> csvValue(column.value().apply(entry))).toList());
+				Csv.writeLine(out, columns.stream().map((column) -> Csv.field(column.value().apply(entry))).toList());
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -154,40 +150,6 @@ class PublicEntryDownloads {
 			.filename("so-cong-khai-quy-" + fundId + "." + extension)
 			.build()
 			.toString();
-	}
-
-	/**
-	 * A field as a spreadsheet should read it: text that would start a formula is
-	 * prefixed with an apostrophe (CSV injection).
-	 */
-	private static String csvValue(Object value) {
-		if (value == null) {
-			return "";
-		}
-		String text = value.toString();
-		if (!(value instanceof Number) && !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0) {
-			return "'" + text;
-		}
-		return text;
-	}
-
-	private static void writeCsvLine(Writer out, List<String> fields) throws IOException {
-		for (int i = 0; i < fields.size(); i++) {
-			if (i > 0) {
-				out.write(',');
-			}
-			String field = fields.get(i);
-			if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-					|| field.indexOf('\r') >= 0) {
-				out.write('"');
-				out.write(field.replace("\"", "\"\""));
-				out.write('"');
-			}
-			else {
-				out.write(field);
-			}
-		}
-		out.write("\r\n");
 	}
 
 	private record Column(String name, String header, Function<PublicEntry, Object> value) {

@@ -23,7 +23,8 @@ class StartController {
 
 	/**
 	 * The system admin lands on the wards; a ward admin whose ward is not set up yet on
-	 * the first steps; everyone else on the households.
+	 * the first steps; everyone else (and the ward admin once the ward is set up) on the
+	 * dashboard, the year at a glance within their scope.
 	 */
 	@GetMapping("/home")
 	String home(CurrentUser user) {
@@ -33,7 +34,7 @@ class StartController {
 		if (user.may(Action.MANAGE_WARD) && !this.firstSteps.of(user).done()) {
 			return "redirect:/start";
 		}
-		return "redirect:/households";
+		return "redirect:/dashboard";
 	}
 
 	@GetMapping("/start")

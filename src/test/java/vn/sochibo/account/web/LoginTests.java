@@ -92,7 +92,8 @@ class LoginTests {
 
 		this.mvc.perform(get("/home").session(session))
 			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/households"));
+			.andExpect(redirectedUrl("/dashboard"));
+		this.mvc.perform(get("/dashboard").session(session)).andExpect(status().isOk());
 		this.mvc.perform(get("/households").session(session)).andExpect(status().isOk());
 	}
 

@@ -159,6 +159,24 @@ class PublicWelfarePrivacyTests {
 	}
 
 	@Test
+	void theWardsYearInFiguresShowsTheYearsGiftsByProgramAsCountsAndTotals() throws Exception {
+		int year = this.world.year;
+		String page = html("/public/wards/" + this.world.ward.id() + "?year=" + year);
+
+		int start = page.indexOf("id=\"year-gifts\"");
+		assertThat(start).isPositive();
+		List<String> rows = Html.rows(page.substring(start, page.indexOf("</table>", start)));
+		assertThat(rows).contains("Chương trình | Số suất | Trị giá |")
+			.anySatisfy((row) -> assertThat(row).startsWith(PROGRAM).endsWith("| 3 | 1.500.000 đ |"))
+			.anySatisfy((row) -> assertThat(row).startsWith(SPONSORED).endsWith("| 1 | 200.000 đ |"))
+			.anySatisfy((row) -> assertThat(row).startsWith(FOR_MEMBERS).endsWith("| 1 | 400.000 đ |"))
+			.contains("Tổng cộng | 5 | 2.100.000 đ |");
+		assertThat(page).contains("Năm " + year + " qua các con số");
+		String before = html("/public/wards/" + this.world.ward.id() + "?year=" + (year - 1));
+		assertThat(before).contains("Năm " + (year - 1) + " qua các con số").doesNotContain("id=\"year-gifts\"");
+	}
+
+	@Test
 	void theFundsPublicLedgerShowsTheSpendingWithoutRecipients() throws Exception {
 		String page = html("/public/funds/" + this.fund.id() + "?side=chi");
 
@@ -196,9 +214,10 @@ class PublicWelfarePrivacyTests {
 		String fund = "/public/funds/" + this.fund.id();
 		Long areaA = this.world.ward.areaA().id();
 		Long areaB = this.world.ward.areaB().id();
-		List<String> paths = new ArrayList<>(List.of("/", "/public/wards/" + this.world.ward.id(), fund,
-				fund + "?side=chi", fund + "?side=thu", fund + "?area=" + areaA, fund + "?area=" + areaB,
-				fund + "?q=qua", fund + "/verify", fund + "/poster", "/public/lookup"));
+		List<String> paths = new ArrayList<>(List.of("/", "/public/wards/" + this.world.ward.id(),
+				"/public/wards/" + this.world.ward.id() + "?year=" + (this.world.year - 1), fund, fund + "?side=chi",
+				fund + "?side=thu", fund + "?area=" + areaA, fund + "?area=" + areaB, fund + "?q=qua", fund + "/verify",
+				fund + "/poster", "/public/lookup"));
 		for (String query : List.of("", "?side=chi", "?area=" + areaA)) {
 			paths.add(fund + "/entries.csv" + query);
 			paths.add(fund + "/entries.json" + query);

@@ -36,7 +36,7 @@ import static vn.sochibo.account.TestPrincipals.as;
 
 /**
  * A new ward admin's first page: the steps to set up, in order, each marked done from the
- * ward's data; once all are done the login lands on the households again.
+ * ward's data; once all are done the login lands on the dashboard.
  */
 @IntegrationTest
 class StartControllerTests {
@@ -117,7 +117,7 @@ class StartControllerTests {
 	}
 
 	@Test
-	void aWardSetUpInFullLandsOnTheHouseholdsAndTheStepsAreAllDone() throws Exception {
+	void aWardSetUpInFullLandsOnTheDashboardAndTheStepsAreAllDone() throws Exception {
 		TestWard ward = this.fixtures.newWard();
 		WardView current = ward.ward();
 		this.wards.updateSettings(ward.admin(), new WardSettings(current.name(), current.province(),
@@ -126,7 +126,7 @@ class StartControllerTests {
 		this.funds.create(ward.admin(), FundKind.CAMPAIGN,
 				new FundDetails("Quỹ Vì người nghèo", null, null, LocalDate.of(2025, 1, 1), null, Set.of()));
 
-		this.mvc.perform(get("/home").with(as(ward.admin()))).andExpect(redirectedUrl("/households"));
+		this.mvc.perform(get("/home").with(as(ward.admin()))).andExpect(redirectedUrl("/dashboard"));
 		String page = start(ward);
 		assertThat(steps(page)).containsExactlyElementsOf(ORDER.stream().map((step) -> step + ":done").toList());
 		assertThat(page).contains("Phường đã được cài đặt xong các bước ban đầu.")
@@ -135,12 +135,12 @@ class StartControllerTests {
 	}
 
 	@Test
-	void onlyTheWardAdminHasTheStepsAndOthersLandOnTheHouseholds() throws Exception {
+	void onlyTheWardAdminHasTheStepsAndOthersLandOnTheDashboard() throws Exception {
 		TestWard ward = this.fixtures.newWard();
 
 		for (CurrentUser user : List.of(ward.secretary(), ward.officer(), ward.inspector())) {
 			this.mvc.perform(get("/start").with(as(user))).andExpect(status().isForbidden());
-			this.mvc.perform(get("/home").with(as(user))).andExpect(redirectedUrl("/households"));
+			this.mvc.perform(get("/home").with(as(user))).andExpect(redirectedUrl("/dashboard"));
 		}
 		this.mvc.perform(get("/start").with(as(new CurrentUser(-1L, null, "sysadmin", Role.SYSTEM_ADMIN))))
 			.andExpect(status().isForbidden());
