@@ -19,16 +19,20 @@ import vn.sochibo.welfare.WelfareYear.ProgramLine;
  * Welfare's figures for other features (a cell's year, later the annual report): numbers
  * only, never a recipient, so any user of the ward may ask for areas the caller has
  * checked. A gift counts in the area of its household on the day it was given and in the
- * year of its program; a cancelled gift never counts. Two statements; the public year,
- * one.
+ * year of its program; a cancelled gift never counts. A program for Party members counts
+ * only for a user who reads its cell's work (never for an officer), as everywhere else.
+ * Two statements; the public year, one.
  */
 @Service
 public class WelfareFigures {
 
 	private final JdbcClient jdbc;
 
-	WelfareFigures(JdbcClient jdbc) {
+	private final vn.sochibo.shared.AreaScopes scopes;
+
+	WelfareFigures(JdbcClient jdbc, vn.sochibo.shared.AreaScopes scopes) {
 		this.jdbc = jdbc;
+		this.scopes = scopes;
 	}
 
 	@Transactional(readOnly = true)
@@ -41,15 +45,19 @@ public class WelfareFigures {
 		List<ProgramLine> programs = new ArrayList<>();
 		long[] gifts = { 0, 0 };
 		Money[] value = { Money.ZERO };
+		Map<String, Object> memberParams = new java.util.HashMap<>();
+		String memberCells = MemberCells.of(user, this.scopes.of(user)).condition("p", memberParams);
 		this.jdbc.sql("""
 				select g.item, p.id as program_id, p.name as program_name, p.program_date,
 				       grouping(g.item, p.id) as grouped, count(*) as gifts,
 				       count(distinct g.household_id) as households, coalesce(sum(g.value), 0) as value
 				  from welfare_gifts g join welfare_programs p on p.id = g.program_id
 				 where g.ward_id = :ward and g.area_id in (:areas) and p.program_year = :year
-				   and g.cancelled_at is null
-				 group by grouping sets ((g.item), (p.id, p.name, p.program_date), ())
-				 order by p.program_date, p.id""")
+				   and g.cancelled_at is null""" + memberCells + """
+
+				group by grouping sets ((g.item), (p.id, p.name, p.program_date), ())
+				order by p.program_date, p.id""")
+			.params(memberParams)
 			.param("ward", wardId)
 			.param("areas", areaIds)
 			.param("year", year)

@@ -50,6 +50,9 @@ class DemoAnnualReportTests {
 	@Autowired
 	AnnualReports reports;
 
+	@Autowired
+	vn.sochibo.welfare.WelfareFigures welfare;
+
 	@Test
 	void theReportsFiguresEqualTheLedgersTotalsAndTheRegistersCounts() {
 		Long wardId = this.jdbc.queryForObject("select id from wards where name = ?", Long.class, DemoData.WARD_NAME);
@@ -123,6 +126,14 @@ class DemoAnnualReportTests {
 			.mapToLong(WelfareYear.ProgramLine::gifts)
 			.sum()).isEqualTo(88);
 		assertThat(year.welfare().item(GiftItem.GIFT_PACKAGE).gifts()).isGreaterThanOrEqualTo(88);
+		// The area officer's figures know nothing of the programs for the cell's members.
+		CurrentUser officer = this.demoWards.user(new CurrentUser(null, wardId, "demo", Role.WARD_ADMIN), "canbo");
+		assertThat(this.welfare.year(officer, java.util.Set.of(area), 2025).programs())
+			.extracting(WelfareYear.ProgramLine::programId)
+			.doesNotContainAnyElementsOf(this.jdbc.queryForList(
+					"select id from welfare_programs where ward_id = ? and party_members is not null", Long.class,
+					wardId))
+			.isNotEmpty();
 
 		// The register and the cell.
 		assertThat(value(year, "figure.households.total")).isEqualByComparingTo(BigDecimal
