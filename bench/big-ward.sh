@@ -30,7 +30,7 @@ mkdir -p "$OUT"
 
 # The pages measured, "label|path": /public/... without a session, the others as the ward admin `bench`.
 # {CELL}: the cell of Khu vực 1; {FUND}: a typical fund (Quỹ Khuyến học – Khu vực 1); {LARGE}: the fund with
-# the most entries; {YEAR}: 2025. The annual report and the dashboard go here once they exist.
+# the most entries; {YEAR}: 2025.
 PAGES=(
   "funds list|/funds"
   "one fund, the largest|/funds/{LARGE}"
@@ -38,10 +38,10 @@ PAGES=(
   "the cell's year|/cellwork/{CELL}?year={YEAR}"
   "public ledger, the largest fund|/public/funds/{LARGE}"
   "public chain verification, the largest fund|/public/funds/{LARGE}/verify"
-  # "cell annual report, HTML|/reports/cells/{CELL}/annual?year={YEAR}"
-  # "cell annual report, PDF|/reports/cells/{CELL}/annual.pdf?year={YEAR}"
-  # "cell annual report, Word|/reports/cells/{CELL}/annual.docx?year={YEAR}"
-  # "staff dashboard|/dashboard"
+  "cell annual report, HTML|/reports/cells/{CELL}/{YEAR}"
+  "cell annual report, PDF|/reports/cells/{CELL}/{YEAR}/report.pdf"
+  "cell annual report, Word|/reports/cells/{CELL}/{YEAR}/report.docx"
+  "staff dashboard|/dashboard?year={YEAR}"
 )
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
