@@ -30,14 +30,7 @@ login "$OUT/admin.cookies" admin sochibo-demo
 export PGPASSWORD=${SOCHIBO_DB_PASSWORD:-sochibo}
 CELL=$(psql -h 127.0.0.1 -U sochibo -d "$DB" -Atc "select id from party_cells where name = 'Chi bộ Khu vực 11'")
 
-cat > "$OUT/percentiles.lua" <<'LUA'
-done = function(summary, latency, requests)
-  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
-  io.write(string.format("   %6.1f req/s   p50 %8.1f ms   p95 %8.1f ms   p99 %8.1f ms   max %8.1f ms   %d requests, %d errors\n",
-    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(95) / 1000,
-    latency:percentile(99) / 1000, latency.max / 1000, summary.requests, errors))
-end
-LUA
+write_percentiles
 
 measure() {
   local label=$1 user=$2 path=$3 cookie first

@@ -111,14 +111,7 @@ for fund in $FUNDS; do
 done
 echo "chains intact: $intact of $((intact + broken)) funds checked (VERIFY_ALL=1 checks all $(SQL -Atc "select count(*) from funds"))"
 
-cat > "$OUT/percentiles.lua" <<'LUA'
-done = function(summary, latency, requests)
-  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
-  io.write(string.format("   %6.1f req/s   p50 %8.1f ms   p95 %8.1f ms   p99 %8.1f ms   max %8.1f ms   %d requests, %d errors\n",
-    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(95) / 1000,
-    latency:percentile(99) / 1000, latency.max / 1000, summary.requests, errors))
-end
-LUA
+write_percentiles
 
 for page in "${PAGES[@]}"; do
   label=${page%%|*}

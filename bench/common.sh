@@ -58,3 +58,15 @@ bench_ward() {
     --data-urlencode "adminFullName=Người đo" --data-urlencode "adminPassword=bench-ward-admin-pw" \
     --data-urlencode "_csrf=$csrf" "http://localhost:$PORT/system/wards/new"
 }
+
+# write_percentiles: the wrk script that prints one line of req/s, p50/p95/p99/max and errors ($OUT/percentiles.lua).
+write_percentiles() {
+  cat > "$OUT/percentiles.lua" <<'LUA'
+done = function(summary, latency, requests)
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
+  io.write(string.format("   %6.1f req/s   p50 %8.1f ms   p95 %8.1f ms   p99 %8.1f ms   max %8.1f ms   %d requests, %d errors\n",
+    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000, latency.max / 1000, summary.requests, errors))
+end
+LUA
+}
