@@ -72,9 +72,12 @@ public class Dashboards {
 
 	private final Clock clock;
 
+	private final CellWorkCache cellWorkCache;
+
 	Dashboards(LedgerFigures ledger, ProjectFigures projects, WelfareFigures welfare, WelfarePrograms programs,
 			Meetings meetings, Activities activities, Visits visits, CellAccess cellAccess, Cells cells, Areas areas,
-			AreaScopes scopes, Clock clock) {
+			AreaScopes scopes, CellWorkCache cellWorkCache, Clock clock) {
+		this.cellWorkCache = cellWorkCache;
 		this.ledger = ledger;
 		this.projects = projects;
 		this.welfare = welfare;
@@ -159,8 +162,12 @@ public class Dashboards {
 			.filter((cell) -> !cell.validFrom().isAfter(last)
 					&& (cell.validTo() == null || !cell.validTo().isBefore(first)))
 			.sorted(Comparator.comparing(CellView::name, NaturalOrder.comparator()))
-			.forEach((cell) -> work.add(new CellWork(cell, this.meetings.year(user, cell.id(), year),
-					this.activities.year(user, cell.id(), year), this.visits.year(user, cell.id(), year))));
+			.forEach((cell) -> {
+				CellWork cached = this.cellWorkCache.get(user.wardId(), cell.id(), year,
+						() -> new CellWork(cell, this.meetings.year(user, cell.id(), year),
+								this.activities.year(user, cell.id(), year), this.visits.year(user, cell.id(), year)));
+				work.add(new CellWork(cell, cached.meetings(), cached.activities(), cached.visits()));
+			});
 		return work;
 	}
 

@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = { "sochibo.admin.password=test-system-admin-password" })
+@SpringBootTest(
+		properties = { "sochibo.admin.password=test-system-admin-password", "sochibo.dashboard.cell-work-seconds=0" })
 @AutoConfigureMockMvc
 @Import({ WardFixtures.class, MemberFixtures.class, StatementCounter.class, DatabaseOwner.class })
 public @interface IntegrationTest {
