@@ -54,6 +54,9 @@ if [ "$BIG_REUSE" = 1 ]; then
     || { echo "no database $DB to reuse: run without BIG_REUSE=1 first" >&2; exit 1; }
   [ -n "${JAR:-}" ] || build_jar   # JAR=target/sochibo-….jar skips the build
   start_app "$DB"
+  # A newer jar may have migrated the kept data (V18 fills ledger_month_totals from the entries): give the
+  # planner its statistics, as autovacuum would on a server where it runs (this machine's has it off).
+  as_postgres psql -q -d "$DB" -c analyze
 else
   fresh_database "$DB"
   [ -n "${JAR:-}" ] || build_jar   # JAR=target/sochibo-….jar skips the build
