@@ -42,6 +42,12 @@ class DashboardTables {
 
 	static final String FUND_TARGETS = "quy-so-voi-muc-tieu";
 
+	/**
+	 * The funds against their targets: those that mobilised most in the year, at most
+	 * this many.
+	 */
+	static final int MOST_FUNDS = 25;
+
 	static final String PROJECTS_BY_STATUS = "cong-trinh-theo-trang-thai";
 
 	static final String GIFTS_BY_PROGRAM = "qua-theo-chuong-trinh";
@@ -134,7 +140,14 @@ class DashboardTables {
 				m.apply("dashboard.col.mobilized"), m.apply("dashboard.col.progress"),
 				m.apply("dashboard.col.mobilizedInYear"));
 		List<Row> rows = new ArrayList<>();
-		for (FundLine line : d.ledger().activeFunds()) {
+		List<FundLine> funds = d.ledger()
+			.activeFunds()
+			.stream()
+			.filter((line) -> line.fund().hasTarget())
+			.sorted(java.util.Comparator.comparing((FundLine line) -> line.year().mobilized()).reversed())
+			.limit(MOST_FUNDS)
+			.toList();
+		for (FundLine line : funds) {
 			FundSummary fund = line.fund();
 			if (fund.hasTarget()) {
 				rows.add(
