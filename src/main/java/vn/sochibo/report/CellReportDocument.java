@@ -27,7 +27,6 @@ import vn.sochibo.report.PartyDocument.Series;
 import vn.sochibo.report.PartyDocument.Style;
 import vn.sochibo.report.PartyDocument.Table;
 import vn.sochibo.shared.Figure;
-import vn.sochibo.shared.Figure.Unit;
 import vn.sochibo.shared.Money;
 import vn.sochibo.shared.MoneyFormat;
 import vn.sochibo.welfare.WelfareYear;
@@ -310,10 +309,6 @@ class CellReportDocument {
 			this.blocks.addAll(Narrative.paragraphs(this.texts.get(section)));
 		}
 
-	}
-
-	static Figure money(String key, Money amount, String link) {
-		return new Figure(key, amount.amount(), Unit.MONEY, link);
 	}
 
 }
