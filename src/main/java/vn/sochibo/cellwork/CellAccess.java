@@ -1,5 +1,6 @@
 package vn.sochibo.cellwork;
 
+import java.util.List;
 import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
@@ -57,6 +58,15 @@ public class CellAccess {
 		AreaScope scope = this.scopes.of(user);
 		return (cellId) -> AccessPolicy.decide(user, scope, action,
 				RecordScope.cell(user.wardId(), cellId)) == AccessPolicy.Decision.ALLOWED;
+	}
+
+	/**
+	 * The ward's cells the user may do the action on, in the ward's order (their scope
+	 * read once).
+	 */
+	public List<CellView> readable(CurrentUser user, Action action) {
+		Predicate<Long> reachable = reach(user, action);
+		return this.cells.list(user).stream().filter((cell) -> reachable.test(cell.id())).toList();
 	}
 
 	public boolean permits(CurrentUser user, Action action, Long cellId) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -31,7 +30,6 @@ import vn.sochibo.shared.RecordDates;
 import vn.sochibo.ward.AreaView;
 import vn.sochibo.ward.Areas;
 import vn.sochibo.ward.CellView;
-import vn.sochibo.ward.Cells;
 import vn.sochibo.welfare.WelfareFigures;
 import vn.sochibo.welfare.WelfarePrograms;
 import vn.sochibo.welfare.WelfareYear;
@@ -64,8 +62,6 @@ public class Dashboards {
 
 	private final CellAccess cellAccess;
 
-	private final Cells cells;
-
 	private final Areas areas;
 
 	private final AreaScopes scopes;
@@ -75,7 +71,7 @@ public class Dashboards {
 	private final CellWorkCache cellWorkCache;
 
 	Dashboards(LedgerFigures ledger, ProjectFigures projects, WelfareFigures welfare, WelfarePrograms programs,
-			Meetings meetings, Activities activities, Visits visits, CellAccess cellAccess, Cells cells, Areas areas,
+			Meetings meetings, Activities activities, Visits visits, CellAccess cellAccess, Areas areas,
 			AreaScopes scopes, CellWorkCache cellWorkCache, Clock clock) {
 		this.cellWorkCache = cellWorkCache;
 		this.ledger = ledger;
@@ -86,7 +82,6 @@ public class Dashboards {
 		this.activities = activities;
 		this.visits = visits;
 		this.cellAccess = cellAccess;
-		this.cells = cells;
 		this.areas = areas;
 		this.scopes = scopes;
 		this.clock = clock;
@@ -152,13 +147,11 @@ public class Dashboards {
 		if (!user.may(Action.READ_CELL_WORK)) {
 			return List.of();
 		}
-		Predicate<Long> readable = this.cellAccess.reach(user, Action.READ_CELL_WORK);
 		LocalDate first = LocalDate.of(year, 1, 1);
 		LocalDate last = LocalDate.of(year, 12, 31);
 		List<CellWork> work = new ArrayList<>();
-		this.cells.list(user)
+		this.cellAccess.readable(user, Action.READ_CELL_WORK)
 			.stream()
-			.filter((cell) -> readable.test(cell.id()))
 			.filter((cell) -> !cell.validFrom().isAfter(last)
 					&& (cell.validTo() == null || !cell.validTo().isBefore(first)))
 			.sorted(Comparator.comparing(CellView::name, NaturalOrder.comparator()))

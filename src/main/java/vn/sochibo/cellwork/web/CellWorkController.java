@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Controller;
@@ -23,7 +22,6 @@ import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RecordDates;
 import vn.sochibo.ward.CellView;
-import vn.sochibo.ward.Cells;
 
 /**
  * Where cell work starts: the cells the user reaches (a secretary of one cell goes
@@ -36,16 +34,13 @@ import vn.sochibo.ward.Cells;
 @RequestMapping("/cellwork")
 class CellWorkController {
 
-	private final Cells cells;
-
 	private final CellAccess access;
 
 	private final CellYears years;
 
 	private final Clock clock;
 
-	CellWorkController(Cells cells, CellAccess access, CellYears years, Clock clock) {
-		this.cells = cells;
+	CellWorkController(CellAccess access, CellYears years, Clock clock) {
 		this.access = access;
 		this.years = years;
 		this.clock = clock;
@@ -54,8 +49,7 @@ class CellWorkController {
 	@GetMapping
 	String index(CurrentUser user, Model model) {
 		user.require(Action.READ_CELL_WORK);
-		Predicate<Long> readable = this.access.reach(user, Action.READ_CELL_WORK);
-		List<CellView> reachable = this.cells.list(user).stream().filter((cell) -> readable.test(cell.id())).toList();
+		List<CellView> reachable = this.access.readable(user, Action.READ_CELL_WORK);
 		if (reachable.size() == 1) {
 			return "redirect:/cellwork/" + reachable.get(0).id();
 		}

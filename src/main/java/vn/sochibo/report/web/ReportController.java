@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 import jakarta.validation.Valid;
 
@@ -76,8 +75,7 @@ class ReportController {
 	@GetMapping
 	String list(CurrentUser user, Model model) {
 		user.require(Action.READ_CELL_WORK);
-		Predicate<Long> readable = this.access.reach(user, Action.READ_CELL_WORK);
-		List<CellView> reachable = this.cells.list(user).stream().filter((cell) -> readable.test(cell.id())).toList();
+		List<CellView> reachable = this.access.readable(user, Action.READ_CELL_WORK);
 		int thisYear = LocalDate.now(this.clock).getYear();
 		List<Integer> years = new ArrayList<>();
 		for (int year = thisYear; year >= thisYear - 4; year--) {
@@ -93,6 +91,11 @@ class ReportController {
 
 	@GetMapping("/cells/{cellId}/{year}")
 	String show(CurrentUser user, @PathVariable Long cellId, @PathVariable int year, Model model) {
+		return preview(user, cellId, year, model);
+	}
+
+	/** The report's preview page, with the form to mark it final when the user may. */
+	private String preview(CurrentUser user, Long cellId, int year, Model model) {
 		CellReport report = this.reports.cell(user, cellId, year);
 		model.addAttribute("report", report);
 		model.addAttribute("doc", report.document());
@@ -150,15 +153,9 @@ class ReportController {
 			return "redirect:/reports/cells/" + cellId + "/" + year + "/editions/" + edition.edition();
 		}
 		catch (RuleViolationException ex) {
-			CellReport report = this.reports.cell(user, cellId, year);
-			model.addAttribute("report", report);
-			model.addAttribute("doc", report.document());
-			model.addAttribute("charts", this.rendering.charts(report.document()));
-			model.addAttribute("mayWrite", true);
-			model.addAttribute("menu", "cellwork");
 			model.addAttribute("reason", reason);
 			model.addAttribute("finalError", ex.messageKey().substring("report.final.".length()));
-			return "report/preview";
+			return preview(user, cellId, year, model);
 		}
 	}
 
