@@ -19,6 +19,7 @@ import vn.sochibo.cellwork.Visits;
 import vn.sochibo.fund.LedgerFigures;
 import vn.sochibo.fund.LedgerYear;
 import vn.sochibo.fund.LedgerYear.FundLine;
+import vn.sochibo.fund.YearOnYear;
 import vn.sochibo.project.ProjectFigures;
 import vn.sochibo.project.ProjectYear;
 import vn.sochibo.shared.Action;
@@ -39,9 +40,9 @@ import vn.sochibo.welfare.WelfareYear;
  * each feature's year figures: the ward admin and the inspector see the whole ward, a
  * cell secretary the areas of their cells (and those cells' own work), an officer their
  * areas (and no cell work). A bounded number of statements whatever the size of the
- * records: the scope, the areas, the ledger's two years, the projects, welfare and its
- * years, the cells — plus, for each cell whose own records the user reaches, that cell's
- * year (a constant number per cell).
+ * records: the scope, the areas, the ledger's two years (one statement), the projects,
+ * welfare and its years, the cells — plus, for each cell whose own records the user
+ * reaches, that cell's year (a constant number per cell).
  */
 @Service
 public class Dashboards {
@@ -117,23 +118,23 @@ public class Dashboards {
 		Set<Long> areaIds;
 		if (scope.wholeWard()) {
 			areaIds = wardAreas.stream().map(AreaView::id).collect(Collectors.toSet());
-			ledger = this.ledger.wardYear(user, year);
-			previous = this.ledger.wardYear(user, year - 1);
+			YearOnYear years = this.ledger.wardYearOnYear(user, year);
+			ledger = years.year();
+			previous = years.previous();
 			projects = this.projects.wardYear(user, ledger);
 		}
 		else {
 			areaIds = scope.areaIds();
-			ledger = this.ledger.year(user, areaIds, year);
-			previous = this.ledger.year(user, areaIds, year - 1);
+			YearOnYear years = this.ledger.yearOnYear(user, areaIds, year);
+			ledger = years.year();
+			previous = years.previous();
 			projects = this.projects.year(user, areaIds, ledger);
 		}
 		WelfareYear welfare = this.welfare.year(user, areaIds, year);
 		List<String> areaNames = scope.wholeWard() ? List.of()
-				: wardAreas.stream()
-					.filter((area) -> areaIds.contains(area.id()))
-					.map(AreaView::name)
-					.sorted(NaturalOrder.comparator())
-					.toList();
+				: NaturalOrder.sorted(
+						wardAreas.stream().filter((area) -> areaIds.contains(area.id())).map(AreaView::name).toList(),
+						(name) -> name);
 		return new Dashboard(year, scope.wholeWard(), areaNames, ledger, previous, projects, welfare,
 				cellWork(user, year), years(user, ledger, year));
 	}
@@ -149,18 +150,18 @@ public class Dashboards {
 		}
 		LocalDate first = LocalDate.of(year, 1, 1);
 		LocalDate last = LocalDate.of(year, 12, 31);
-		List<CellWork> work = new ArrayList<>();
-		this.cellAccess.readable(user, Action.READ_CELL_WORK)
+		List<CellView> cells = this.cellAccess.readable(user, Action.READ_CELL_WORK)
 			.stream()
 			.filter((cell) -> !cell.validFrom().isAfter(last)
 					&& (cell.validTo() == null || !cell.validTo().isBefore(first)))
-			.sorted(Comparator.comparing(CellView::name, NaturalOrder.comparator()))
-			.forEach((cell) -> {
-				CellWork cached = this.cellWorkCache.get(user.wardId(), cell.id(), year,
-						() -> new CellWork(cell, this.meetings.year(user, cell.id(), year),
-								this.activities.year(user, cell.id(), year), this.visits.year(user, cell.id(), year)));
-				work.add(new CellWork(cell, cached.meetings(), cached.activities(), cached.visits()));
-			});
+			.toList();
+		List<CellWork> work = new ArrayList<>();
+		for (CellView cell : NaturalOrder.sorted(cells, CellView::name)) {
+			CellWork cached = this.cellWorkCache.get(user.wardId(), cell.id(), year,
+					() -> new CellWork(cell, this.meetings.year(user, cell.id(), year),
+							this.activities.year(user, cell.id(), year), this.visits.year(user, cell.id(), year)));
+			work.add(new CellWork(cell, cached.meetings(), cached.activities(), cached.visits()));
+		}
 		return work;
 	}
 

@@ -103,13 +103,10 @@ public class PublicLedger {
 	 */
 	@Transactional(readOnly = true)
 	public List<PublicArea> areas(Long wardId) {
-		return this.jdbc.sql("select id, name from residential_areas where ward_id = :wardId")
+		return NaturalOrder.sorted(this.jdbc.sql("select id, name from residential_areas where ward_id = :wardId")
 			.param("wardId", wardId)
 			.query((rs, row) -> new PublicArea(rs.getLong("id"), rs.getString("name")))
-			.list()
-			.stream()
-			.sorted((left, right) -> NaturalOrder.comparator().compare(left.name(), right.name()))
-			.toList();
+			.list(), PublicArea::name);
 	}
 
 	/**

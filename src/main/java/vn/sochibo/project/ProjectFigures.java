@@ -114,8 +114,7 @@ public class ProjectFigures {
 			lines.add(new ProjectYear.Line(row.id, row.name, row.kind, row.status, row.progress, row.areaId, row.fundId,
 					row.planned, byFund.getOrDefault(row.fundId, Flows.NONE)));
 		}
-		lines.sort(java.util.Comparator.comparing(ProjectYear.Line::name, NaturalOrder.comparator()));
-		return new ProjectYear(year, lines);
+		return new ProjectYear(year, NaturalOrder.sorted(lines, ProjectYear.Line::name));
 	}
 
 	/** A project while its rows are read. */

@@ -2,7 +2,6 @@ package vn.sochibo.ward;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,11 +49,9 @@ public class Cells {
 	public List<CellView> list(CurrentUser user) {
 		Long wardId = user.requireWard();
 		Map<Long, AreaView> areaViews = areaViews(wardId);
-		return this.cells.findAllWithAreasByWardId(wardId)
-			.stream()
-			.map((cell) -> toView(cell, areaViews))
-			.sorted(Comparator.comparing(CellView::name, NaturalOrder.comparator()))
-			.toList();
+		return NaturalOrder.sorted(
+				this.cells.findAllWithAreasByWardId(wardId).stream().map((cell) -> toView(cell, areaViews)).toList(),
+				CellView::name);
 	}
 
 	/**

@@ -149,6 +149,25 @@ class LedgerFiguresTests {
 	}
 
 	@Test
+	void theYearBeforeReadBesideAYearIsThatYearReadAlone() {
+		int thisYear = LocalDate.now(this.clock).getYear();
+		for (int year = 2024; year <= thisYear + 1; year++) {
+			YearOnYear ward = this.figures.wardYearOnYear(this.ward.admin(), year);
+			assertThat(ward.year()).isEqualTo(this.figures.wardYear(this.ward.admin(), year));
+			assertThat(ward.previous()).as("the ward's %d", year - 1)
+				.isEqualTo(this.figures.wardYear(this.ward.admin(), year - 1));
+			Set<Long> areaA = Set.of(this.ward.areaA().id());
+			YearOnYear area = this.figures.yearOnYear(this.ward.officer(), areaA, year);
+			assertThat(area.previous()).as("area A's %d", year - 1)
+				.isEqualTo(this.figures.year(this.ward.officer(), areaA, year - 1));
+		}
+		YearOnYear year = this.figures.yearOnYear(this.ward.officer(), Set.of(this.ward.areaA().id()), 2025);
+		assertThat(year.previous().total().raised()).isEqualTo(Money.of(400_000));
+		assertThat(year.previous().balanceAtEnd()).isEqualTo(Money.of(300_000));
+		assertThat(year.previous().funds()).isNotEmpty();
+	}
+
+	@Test
 	void theMonthTotalsOfEveryYearAddUpToEachFundsTotalsAndSources() {
 		for (FundSummary fund : this.funds.list(this.ward.admin())) {
 			Map<FundingSource, Money> bySource = this.funds.raisedBySource(fund.id());
