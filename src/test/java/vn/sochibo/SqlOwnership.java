@@ -74,7 +74,8 @@ final class SqlOwnership {
 			owned("cellwork", "rating_regulations", "rating_criteria", "rating_thresholds", "rating_disqualifiers",
 					"ratings", "rating_steps", "rating_step_scores"),
 			// V19: annual reports, their narrative and their frozen editions
-			owned("report", "annual_reports", "annual_report_texts", "annual_report_editions"));
+			owned("report", "annual_reports", "annual_report_texts", "annual_report_editions"),
+			owned("imports", "import_jobs", "import_job_rows"));
 
 	/**
 	 * The reads of another feature's table that are allowed, {@code "feature -> table"}

@@ -1,6 +1,8 @@
 package vn.sochibo.audit;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.sochibo.shared.Action;
+import vn.sochibo.shared.CopyIn;
 import vn.sochibo.shared.CurrentUser;
 
 /**
@@ -34,11 +37,33 @@ public class AuditTrail {
 
 	private final AuditEventRepository events;
 
+	private final CopyIn copyIn;
+
 	private final Clock clock;
 
-	AuditTrail(AuditEventRepository events, Clock clock) {
+	AuditTrail(AuditEventRepository events, CopyIn copyIn, Clock clock) {
 		this.events = events;
+		this.copyIn = copyIn;
 		this.clock = clock;
+	}
+
+	/**
+	 * Records many records created (or changed) at once by an import: one line each,
+	 * naming the import job whose plan holds every value written
+	 * ({@code /imports/{job}}).
+	 * @param action {@code IMPORT} for a new record, {@code IMPORT_UPDATE} for a changed
+	 * one
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void imported(Long wardId, CurrentUser actor, String entityType, Collection<Long> ids, String action,
+			long jobId) {
+		Instant at = this.clock.instant();
+		String job = String.valueOf(jobId);
+		this.copyIn.copy("audit_events",
+				List.of("ward_id", "entity_type", "entity_id", "action", "field", "new_value", "actor_id", "actor",
+						"occurred_at"),
+				ids, (id) -> java.util.Arrays.asList(wardId, entityType, id, action, "importJob", job, actor.id(),
+						actor.username(), at.toString()));
 	}
 
 	/**

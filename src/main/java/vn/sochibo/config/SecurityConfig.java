@@ -48,7 +48,7 @@ class SecurityConfig {
 					.requestMatchers("/settings/**", "/start")
 					.hasAnyRole(AccessPolicy.roleNames(Action.MANAGE_WARD))
 					.requestMatchers("/households/**", "/areas/**", "/cells/**", "/dashboard", "/dashboard/**",
-							"/funds/**", "/ledger/**", "/projects/**", "/welfare/**")
+							"/funds/**", "/ledger/**", "/projects/**", "/welfare/**", "/imports", "/imports/**")
 					.hasAnyRole(AccessPolicy.roleNames(Action.READ))
 					.anyRequest()
 					.authenticated())

@@ -1,0 +1,220 @@
+package vn.sochibo.imports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.sochibo.household.HouseholdImports;
+import vn.sochibo.household.HouseholdImports.ImportRegister;
+import vn.sochibo.household.HouseholdImports.Known;
+import vn.sochibo.household.ImportedHousehold;
+import vn.sochibo.household.PolicySubtype;
+import vn.sochibo.household.StatusKind;
+import vn.sochibo.shared.Action;
+import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.VietnameseText;
+import vn.sochibo.ward.AreaView;
+
+/**
+ * The household register's sheet: a household a row (code, head, address, alley, area
+ * code, members, phone, the status of the year chosen at upload with its policy sub-type
+ * and decision, notes). A row whose code is already the ward's — or, without a code,
+ * whose head and address are one household's — matches it and waits for the user's
+ * decision (update it or skip the row); the same code (or head and address) twice in the
+ * file is an error of the later row.
+ */
+@Component
+class HouseholdPlanner implements ImportPlanner {
+
+	static final ImportColumn CODE = ImportColumn.optional("import.column.household.code", 30, 14).text();
+
+	static final ImportColumn HEAD = ImportColumn.required("import.column.household.head", 120, 26);
+
+	static final ImportColumn ADDRESS = ImportColumn.required("import.column.household.address", 255, 30);
+
+	static final ImportColumn ALLEY = ImportColumn.optional("import.column.household.alley", 80, 16);
+
+	static final ImportColumn AREA = ImportColumn.required("import.column.household.area", 30, 14).text();
+
+	static final ImportColumn MEMBERS = ImportColumn.required("import.column.household.members", 2, 12);
+
+	static final ImportColumn PHONE = ImportColumn.optional("import.column.household.phone", 20, 15).text();
+
+	static final ImportColumn STATUS = ImportColumn.optional("import.column.household.status", 60, 22);
+
+	static final ImportColumn SUBTYPE = ImportColumn.optional("import.column.household.subtype", 80, 24);
+
+	static final ImportColumn DECISION = ImportColumn.optional("import.column.household.decision", 160, 22);
+
+	static final ImportColumn NOTES = ImportColumn.optional("import.column.household.notes", 1000, 24);
+
+	private static final List<ImportColumn> COLUMNS = List.of(CODE, HEAD, ADDRESS, ALLEY, AREA, MEMBERS, PHONE, STATUS,
+			SUBTYPE, DECISION, NOTES);
+
+	private final HouseholdImports households;
+
+	private final MessageSource messages;
+
+	HouseholdPlanner(HouseholdImports households, MessageSource messages) {
+		this.households = households;
+		this.messages = messages;
+	}
+
+	@Override
+	public ImportKind kind() {
+		return ImportKind.HOUSEHOLDS;
+	}
+
+	@Override
+	public List<ImportColumn> columns() {
+		return COLUMNS;
+	}
+
+	@Override
+	public void requireAllowed(CurrentUser user) {
+		user.require(Action.WRITE);
+	}
+
+	/** The statuses a row may name, by label as the template's list gives them. */
+	Map<String, StatusKind> statusLabels() {
+		Map<String, StatusKind> labels = new LinkedHashMap<>();
+		for (StatusKind kind : StatusKind.values()) {
+			labels.put(message("statusKind." + kind.name()), kind);
+		}
+		return labels;
+	}
+
+	/** The policy sub-types a row may name, by label. */
+	Map<String, PolicySubtype> subtypeLabels() {
+		Map<String, PolicySubtype> labels = new LinkedHashMap<>();
+		for (PolicySubtype subtype : PolicySubtype.values()) {
+			labels.put(message("policySubtype." + subtype.name()), subtype);
+		}
+		return labels;
+	}
+
+	@Override
+	public RowChecker start(CurrentUser user, ImportJobView job) {
+		ImportRegister register = this.households.register(user);
+		Map<String, StatusKind> statuses = byKey(statusLabels());
+		Map<String, PolicySubtype> subtypes = byKey(subtypeLabels());
+		List<String> statusNames = List.copyOf(statusLabels().keySet());
+		List<String> subtypeNames = List.copyOf(subtypeLabels().keySet());
+		Map<String, Integer> seenCodes = new HashMap<>();
+		Map<String, Integer> seenPeople = new HashMap<>();
+		return (row) -> {
+			String code = row.code(CODE);
+			String head = row.text(HEAD);
+			String address = row.text(ADDRESS);
+			String alley = row.text(ALLEY);
+			AreaView area = area(row, register);
+			Integer members = row.wholeNumber(MEMBERS, 1, 50);
+			String phone = row.phone(PHONE);
+			StatusKind status = row.choice(STATUS, statuses, statusNames);
+			PolicySubtype subtype = row.choice(SUBTYPE, subtypes, subtypeNames);
+			if (subtype != null && status != StatusKind.POLICY_FAMILY) {
+				row.reject(SUBTYPE, "import.cell.subtypeWithoutPolicy");
+			}
+			String decision = row.text(DECISION);
+			String notes = row.text(NOTES);
+			if (code != null) {
+				Integer first = seenCodes.putIfAbsent(HouseholdImports.codeKey(code), row.rowNo());
+				if (first != null) {
+					row.reject(CODE, "import.cell.duplicateInFile", first);
+				}
+			}
+			else if (head != null && address != null) {
+				Integer first = seenPeople.putIfAbsent(HouseholdImports.personKey(head, address), row.rowNo());
+				if (first != null) {
+					row.reject(HEAD, "import.cell.duplicatePersonInFile", first);
+				}
+			}
+			Known match = null;
+			if (!row.hasErrors()) {
+				match = match(row, register, code, head, address);
+			}
+			List<String> cells = row.cellTexts(Math.max(row.cellCount(), COLUMNS.size()));
+			if (row.hasErrors()) {
+				return new PlannedRow(row.rowNo(), RowDecision.ERROR, null, null, null, cells, null, row.errors());
+			}
+			ImportedHousehold value = new ImportedHousehold(row.rowNo(), null, null, code, head, address, alley,
+					area.id(), members, phone, notes, status, subtype, decision);
+			String json = ImportJobs.JSON.writeValueAsString(value);
+			if (match == null) {
+				return new PlannedRow(row.rowNo(), RowDecision.CREATE, null, null, null, cells, json, List.of());
+			}
+			return new PlannedRow(row.rowNo(), RowDecision.UNDECIDED, match.id(), match.version(),
+					match.code() + " – " + match.headName() + ", " + match.address(), cells, json, List.of());
+		};
+	}
+
+	private static AreaView area(RowReader row, ImportRegister register) {
+		String code = row.text(AREA);
+		if (code == null) {
+			return null;
+		}
+		AreaView area = register.areasByCode().get(HouseholdImports.codeKey(code));
+		if (area == null) {
+			row.reject(AREA, register.wardAreaCodes().contains(HouseholdImports.codeKey(code))
+					? "import.cell.areaNotWritable" : "import.cell.areaUnknown", code);
+		}
+		return area;
+	}
+
+	/**
+	 * The ward's household the row names, if any (an error when the user may not change
+	 * it).
+	 */
+	private static Known match(RowReader row, ImportRegister register, String code, String head, String address) {
+		if (code != null) {
+			Known known = register.byCode().get(HouseholdImports.codeKey(code));
+			if (known != null && !known.inScope()) {
+				row.reject(CODE, "import.cell.codeOutOfScope", code);
+				return null;
+			}
+			return known;
+		}
+		List<Known> same = register.byHeadAndAddress()
+			.getOrDefault(HouseholdImports.personKey(head, address), List.of());
+		if (same.size() > 1) {
+			row.reject(HEAD, "import.cell.severalMatches", same.size());
+			return null;
+		}
+		if (same.size() == 1 && !same.get(0).inScope()) {
+			row.reject(HEAD, "import.cell.personOutOfScope");
+			return null;
+		}
+		return same.isEmpty() ? null : same.get(0);
+	}
+
+	@Override
+	public Committed commit(CurrentUser user, ImportJobView job, List<PlannedRow> rows) {
+		List<ImportedHousehold> households = new ArrayList<>(rows.size());
+		for (PlannedRow row : rows) {
+			ImportedHousehold value = ImportJobs.JSON.readValue(row.valueJson(), ImportedHousehold.class);
+			boolean update = row.decision() == RowDecision.UPDATE;
+			households.add(new ImportedHousehold(value.rowNo(), update ? row.targetId() : null,
+					update ? row.targetVersion() : null, value.code(), value.headName(), value.address(), value.alley(),
+					value.areaId(), value.members(), value.phone(), value.notes(), value.status(),
+					value.policySubtype(), value.decisionRef()));
+		}
+		HouseholdImports.ImportOutcome outcome = this.households.commit(user, job.id(), job.statusYear(), households);
+		return new Committed(outcome.created(), outcome.updated());
+	}
+
+	private static <T> Map<String, T> byKey(Map<String, T> labels) {
+		Map<String, T> byKey = new HashMap<>();
+		labels.forEach((label, value) -> byKey.put(RowReader.choiceKey(label), value));
+		return byKey;
+	}
+
+	private String message(String key) {
+		return this.messages.getMessage(key, null, key, VietnameseText.LOCALE);
+	}
+
+}

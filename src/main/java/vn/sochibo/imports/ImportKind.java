@@ -1,0 +1,23 @@
+package vn.sochibo.imports;
+
+/**
+ * What an import brings in; each has its template, its columns and its planner
+ * ({@link ImportPlanner}).
+ */
+public enum ImportKind {
+
+	/** Households with their statuses of a chosen year (household register). */
+	HOUSEHOLDS("ho-gia-dinh");
+
+	private final String fileStem;
+
+	ImportKind(String fileStem) {
+		this.fileStem = fileStem;
+	}
+
+	/** The ASCII stem of its template's file name. */
+	public String fileStem() {
+		return this.fileStem;
+	}
+
+}

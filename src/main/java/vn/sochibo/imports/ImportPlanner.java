@@ -1,0 +1,46 @@
+package vn.sochibo.imports;
+
+import java.util.List;
+
+import vn.sochibo.shared.CurrentUser;
+
+/**
+ * One kind of import: its columns, how a row is checked into a {@link PlannedRow}, and
+ * how a checked plan is committed — through the owning feature's own import API, never
+ * its tables.
+ */
+interface ImportPlanner {
+
+	ImportKind kind();
+
+	/** The sheet's columns in template order. */
+	List<ImportColumn> columns();
+
+	/** Whether the user may import this kind at all (403 otherwise). */
+	void requireAllowed(CurrentUser user);
+
+	/**
+	 * Starts checking a file for the user: reads what the rows are checked against once.
+	 */
+	RowChecker start(CurrentUser user, ImportJobView job);
+
+	/**
+	 * Commits the rows to create or update, in file order, in the caller's transaction.
+	 * @return how many records were created and updated
+	 * @throws vn.sochibo.shared.StalePlanException when the records changed since the
+	 * check
+	 */
+	Committed commit(CurrentUser user, ImportJobView job, List<PlannedRow> rows);
+
+	/** Checks the rows of one file, in order (it remembers the codes already seen). */
+	interface RowChecker {
+
+		PlannedRow check(RowReader row);
+
+	}
+
+	/** What a commit wrote. */
+	record Committed(int created, int updated) {
+	}
+
+}
