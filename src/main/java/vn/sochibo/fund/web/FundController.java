@@ -80,6 +80,27 @@ class FundController {
 		return "funds/list";
 	}
 
+	/**
+	 * The funds list as .xlsx: every fund the user reads, with its totals.
+	 */
+	@GetMapping("/export.xlsx")
+	void export(CurrentUser user, HttpServletResponse response) {
+		List<FundSummary> funds = this.funds.list(user);
+		XlsxTable table = this.xlsx.table(response, "quy", this.wards.current(user).name(),
+				this.xlsx.message("fund.list.title"), List.of(),
+				List.of(this.xlsx.column("fund.name", 36), this.xlsx.column("export.fund.kind", 16),
+						this.xlsx.column("fund.startsOn", 12), this.xlsx.column("fund.endsOn", 12),
+						this.xlsx.column("fund.target", 18), this.xlsx.column("fund.raised", 18),
+						this.xlsx.column("fund.inKind", 18), this.xlsx.column("fund.spent", 18),
+						this.xlsx.column("fund.balance", 18), this.xlsx.column("fund.pledged", 18),
+						this.xlsx.column("export.fund.entries", 10)));
+		for (FundSummary f : funds) {
+			table.row(f.name(), this.xlsx.message("fund.kind." + f.kind()), f.startsOn(), f.endsOn(), f.target(),
+					f.raised(), f.inKind(), f.spent(), f.balance(), f.pledged(), f.entryCount());
+		}
+		table.finish();
+	}
+
 	@GetMapping("/{id}")
 	String show(CurrentUser user, @PathVariable Long id, @RequestParam(required = false) Integer before,
 			@RequestParam(defaultValue = "0") int page, Model model) {
