@@ -29,12 +29,13 @@ login() {
 }
 csrf_of() { curl -fs -b "$1" -c "$1" "http://localhost:$PORT$2" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
 
-# start_app DB: starts the jar on PORT against DB (system admin password ADMIN_PASSWORD), waits until it is
+# start_app DB: starts the jar on PORT against DB (system admin password ADMIN_PASSWORD; HEAP, default -Xmx1g, its
+# heap flags), waits until it is
 # healthy, and stops it when the script ends.
 start_app() {
   SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$1 SPRING_DATASOURCE_USERNAME=sochibo \
     SPRING_DATASOURCE_PASSWORD=${SOCHIBO_DB_PASSWORD:-sochibo} SOCHIBO_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-    SERVER_PORT=$PORT java -Xmx1g -jar "$JAR" > "$OUT/app.log" 2>&1 &
+    SERVER_PORT=$PORT java ${HEAP:--Xmx1g} -jar "$JAR" > "$OUT/app.log" 2>&1 &
   APP=$!
   trap 'kill $APP 2>/dev/null || true' EXIT
   for _ in $(seq 1 60); do

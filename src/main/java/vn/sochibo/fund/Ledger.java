@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -348,12 +349,30 @@ public class Ledger {
 		AreaScope scope = this.scopes.of(user);
 		List<LedgerEntry> page = this.entries.page(fund.id(), beforeSeq, size);
 		java.util.Map<Long, Long> reversals = this.entries.reversalsOf(page.stream().map(LedgerEntry::id).toList());
-		return page.stream().map((entry) -> {
-			boolean readable = AccessPolicy.decide(user, scope, Action.READ,
-					RecordScope.area(entry.wardId(), entry.areaId())) == Decision.ALLOWED;
-			return new StaffEntryView(entry, readable ? realName(entry) : null, reversals.get(entry.id()),
-					inScope(user, scope, entry), readable);
-		}).toList();
+		return page.stream().map((entry) -> staffView(user, scope, entry, reversals.get(entry.id()))).toList();
+	}
+
+	/**
+	 * Every entry of a fund as {@link #staffPage} shows it, newest first, one at a time
+	 * (a fund may hold hundreds of thousands): the download of the fund's ledger.
+	 * @throws FundNotFoundException for a fund the user may not read, before any entry
+	 */
+	@Transactional(readOnly = true)
+	public FundSummary forEachForStaff(CurrentUser user, Long fundId, Consumer<StaffEntryView> action) {
+		user.require(Action.READ);
+		FundSummary fund = this.funds.summary(user.requireWard(), fundId)
+			.orElseThrow(() -> new FundNotFoundException(fundId));
+		AreaScope scope = this.scopes.of(user);
+		this.entries.forEachNewestFirst(fund.id(),
+				(entry, reversedBy) -> action.accept(staffView(user, scope, entry, reversedBy)));
+		return fund;
+	}
+
+	private static StaffEntryView staffView(CurrentUser user, AreaScope scope, LedgerEntry entry, Long reversedBy) {
+		boolean readable = AccessPolicy.decide(user, scope, Action.READ,
+				RecordScope.area(entry.wardId(), entry.areaId())) == Decision.ALLOWED;
+		return new StaffEntryView(entry, readable ? realName(entry) : null, reversedBy, inScope(user, scope, entry),
+				readable);
 	}
 
 	/**

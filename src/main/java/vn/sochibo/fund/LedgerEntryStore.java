@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -141,6 +142,19 @@ class LedgerEntryStore {
 			.param("fundId", fundId)
 			.withFetchSize(1000)
 			.query((RowCallbackHandler) (rs) -> action.accept(map(rs, 0)));
+	}
+
+	/**
+	 * Every entry of a fund newest first (as the staff page lists them), each with the id
+	 * of the entry that reversed it or null, one at a time.
+	 */
+	void forEachNewestFirst(Long fundId, BiConsumer<LedgerEntry, Long> action) {
+		this.jdbc
+			.sql("select " + COLUMNS + ", (select r.id from ledger_entries r where r.reverses_id = e.id limit 1)"
+					+ " as reversed_by from ledger_entries e where e.fund_id = :fundId order by e.seq desc")
+			.param("fundId", fundId)
+			.withFetchSize(1000)
+			.query((RowCallbackHandler) (rs) -> action.accept(map(rs, 0), rs.getObject("reversed_by", Long.class)));
 	}
 
 	List<LedgerEntry> page(Long fundId, Integer beforeSeq, int size) {

@@ -3,10 +3,13 @@ package vn.sochibo.fund;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -160,28 +163,43 @@ public class Receipts {
 	 */
 	@Transactional(readOnly = true)
 	public List<ReceiptRow> register(CurrentUser user, int year) {
+		List<ReceiptRow> rows = new ArrayList<>();
+		forEachInRegister(user, year, rows::add);
+		return rows;
+	}
+
+	/**
+	 * The lines of {@link #register}, in order, one at a time (a ward issues tens of
+	 * thousands of receipts a year): the register's download.
+	 */
+	@Transactional(readOnly = true)
+	public void forEachInRegister(CurrentUser user, int year, Consumer<ReceiptRow> action) {
 		user.require(Action.READ);
 		Long wardId = user.requireWard();
 		AreaScope scope = this.scopes.of(user);
-		return this.jdbc.sql("""
+		this.jdbc.sql("""
 				select e.id, e.fund_id, f.name as fund_name, e.receipt_no, e.receipt_year, e.entry_date, e.area_id,
 				       e.contributor_name, e.display_name, e.amount, r.entry_date as voided_on,
 				       (select count(*) from receipt_prints p where p.entry_id = e.id) as prints
 				from ledger_entries e join funds f on f.id = e.fund_id
 				left join ledger_entries r on r.reverses_id = e.id
 				where e.ward_id = :wardId and e.receipt_year = :year
-				order by e.receipt_no""").param("wardId", wardId).param("year", year).query((rs, row) -> {
-			Long areaId = rs.getObject("area_id", Long.class);
-			boolean readable = AccessPolicy.decide(user, scope, Action.READ,
-					RecordScope.area(wardId, areaId)) == Decision.ALLOWED;
-			String name = rs.getString("contributor_name");
-			String contributor = (readable && name != null) ? name : rs.getString("display_name");
-			return new ReceiptRow(rs.getLong("id"), rs.getLong("fund_id"), rs.getString("fund_name"),
-					rs.getInt("receipt_no"), rs.getInt("receipt_year"), rs.getDate("entry_date").toLocalDate(),
-					contributor, Money.of(rs.getBigDecimal("amount")),
-					(rs.getDate("voided_on") != null) ? rs.getDate("voided_on").toLocalDate() : null,
-					rs.getInt("prints"), readable);
-		}).list();
+				order by e.receipt_no""")
+			.param("wardId", wardId)
+			.param("year", year)
+			.withFetchSize(1000)
+			.query((RowCallbackHandler) (rs) -> {
+				Long areaId = rs.getObject("area_id", Long.class);
+				boolean readable = AccessPolicy.decide(user, scope, Action.READ,
+						RecordScope.area(wardId, areaId)) == Decision.ALLOWED;
+				String name = rs.getString("contributor_name");
+				String contributor = (readable && name != null) ? name : rs.getString("display_name");
+				action.accept(new ReceiptRow(rs.getLong("id"), rs.getLong("fund_id"), rs.getString("fund_name"),
+						rs.getInt("receipt_no"), rs.getInt("receipt_year"), rs.getDate("entry_date").toLocalDate(),
+						contributor, Money.of(rs.getBigDecimal("amount")),
+						(rs.getDate("voided_on") != null) ? rs.getDate("voided_on").toLocalDate() : null,
+						rs.getInt("prints"), readable));
+			});
 	}
 
 	private ReceiptView view(LedgerEntry entry, FundSummary fund, boolean copy, Integer printNo, Instant printedAt,

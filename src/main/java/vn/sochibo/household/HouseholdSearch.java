@@ -1,14 +1,18 @@
 package vn.sochibo.household;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Component;
@@ -28,6 +32,8 @@ class HouseholdSearch {
 	/** Totals above this are shown as "more than". */
 	static final int COUNT_LIMIT = Households.COUNT_LIMIT;
 
+	private static final int FETCH_SIZE = 1000;
+
 	private final JdbcClient jdbc;
 
 	HouseholdSearch(JdbcClient jdbc) {
@@ -37,6 +43,34 @@ class HouseholdSearch {
 	Page<HouseholdSummary> search(AreaScope scope, HouseholdQuery query, int statusYear, Pageable pageable) {
 		List<String> conditions = new ArrayList<>();
 		List<Object[]> parameters = new ArrayList<>();
+		String where = where(scope, query, statusYear, conditions, parameters);
+		List<HouseholdSummary> rows = bind(this.jdbc.sql(rowsSql(where) + " limit :limit offset :offset"), parameters)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query((rs, rowNum) -> summary(rs))
+			.list();
+		long total = countNeeded(pageable, rows)
+				? bind(this.jdbc.sql("select count(*) from households h where %s".formatted(where)), parameters)
+					.query(Long.class)
+					.single()
+				: pageable.getOffset() + rows.size();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/**
+	 * Every household {@link #search} finds, in its order, one at a time (the register
+	 * may hold a hundred thousand): for the download of the list.
+	 */
+	void forEach(AreaScope scope, HouseholdQuery query, int statusYear, Consumer<HouseholdSummary> action) {
+		List<String> conditions = new ArrayList<>();
+		List<Object[]> parameters = new ArrayList<>();
+		String where = where(scope, query, statusYear, conditions, parameters);
+		bind(this.jdbc.sql(rowsSql(where)), parameters).withFetchSize(FETCH_SIZE)
+			.query((RowCallbackHandler) (rs) -> action.accept(summary(rs)));
+	}
+
+	private static String where(AreaScope scope, HouseholdQuery query, int statusYear, List<String> conditions,
+			List<Object[]> parameters) {
 		inScopeWithWords(scope, (query.areaId() != null) ? Set.of(query.areaId()) : null, query.text(), conditions,
 				parameters);
 		if (query.status() != null || query.year() != null) {
@@ -48,30 +82,25 @@ class HouseholdSearch {
 			}
 		}
 		parameters.add(new Object[] { "statusYear", statusYear });
-		String where = String.join(" and ", conditions);
+		return String.join(" and ", conditions);
+	}
 
-		String rowsSql = """
+	private static String rowsSql(String where) {
+		return """
 				select h.id, h.code, h.head_name, h.address, h.alley, h.area_id, a.code as area_code,
 				       a.name as area_name, h.members,
 				       (select string_agg(distinct s.kind, ',' order by s.kind) from household_statuses s
 				        where s.household_id = h.id and %s) as statuses
 				from households h join residential_areas a on a.id = h.area_id
 				where %s
-				order by h.given_name, h.head_name collate "vi-VN-x-icu", h.id
-				limit :limit offset :offset""".formatted(StatusYears.heldIn("s", ":statusYear"), where);
-		List<HouseholdSummary> rows = bind(this.jdbc.sql(rowsSql), parameters).param("limit", pageable.getPageSize())
-			.param("offset", pageable.getOffset())
-			.query((rs, rowNum) -> new HouseholdSummary(rs.getLong("id"), rs.getString("code"),
-					rs.getString("head_name"), rs.getString("address"), rs.getString("alley"), rs.getLong("area_id"),
-					rs.getString("area_code"), rs.getString("area_name"), rs.getInt("members"),
-					statuses(rs.getString("statuses"))))
-			.list();
-		long total = countNeeded(pageable, rows)
-				? bind(this.jdbc.sql("select count(*) from households h where %s".formatted(where)), parameters)
-					.query(Long.class)
-					.single()
-				: pageable.getOffset() + rows.size();
-		return new PageImpl<>(rows, pageable, total);
+				order by h.given_name, h.head_name collate "vi-VN-x-icu", h.id"""
+			.formatted(StatusYears.heldIn("s", ":statusYear"), where);
+	}
+
+	private static HouseholdSummary summary(ResultSet rs) throws SQLException {
+		return new HouseholdSummary(rs.getLong("id"), rs.getString("code"), rs.getString("head_name"),
+				rs.getString("address"), rs.getString("alley"), rs.getLong("area_id"), rs.getString("area_code"),
+				rs.getString("area_name"), rs.getInt("members"), statuses(rs.getString("statuses")));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -98,6 +99,17 @@ public class Households {
 		user.require(Action.READ);
 		int statusYear = (query.year() != null) ? query.year() : latestStatusYear(user);
 		return this.search.search(this.scopes.of(user), query, statusYear, pageable);
+	}
+
+	/**
+	 * Every household of {@link #list} — all of them, in the list's order, within the
+	 * user's scope — one at a time: the list's download.
+	 */
+	@Transactional(readOnly = true)
+	public void forEach(CurrentUser user, HouseholdQuery query, Consumer<HouseholdSummary> action) {
+		user.require(Action.READ);
+		int statusYear = (query.year() != null) ? query.year() : latestStatusYear(user);
+		this.search.forEach(this.scopes.of(user), query, statusYear, action);
 	}
 
 	/**

@@ -2,12 +2,16 @@ package vn.sochibo.project;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Component;
@@ -32,8 +36,35 @@ class ProjectSearch {
 	}
 
 	Page<ProjectSummary> search(AreaScope scope, ProjectQuery query, Pageable pageable) {
-		List<String> conditions = new ArrayList<>();
 		List<Object[]> parameters = new ArrayList<>();
+		String where = where(scope, query, parameters);
+		List<ProjectSummary> rows = bind(this.jdbc.sql(rowsSql(where) + " limit :limit offset :offset"), parameters)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query((rs, rowNum) -> summary(rs))
+			.list();
+		boolean countNeeded = pageable.getOffset() > 0 || rows.size() == pageable.getPageSize();
+		long total = countNeeded
+				? bind(this.jdbc.sql("select count(*) from projects p where %s".formatted(where)), parameters)
+					.query(Long.class)
+					.single()
+				: pageable.getOffset() + rows.size();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/**
+	 * Every project {@link #search} finds, in its order, one at a time: the list's
+	 * download.
+	 */
+	void forEach(AreaScope scope, ProjectQuery query, Consumer<ProjectSummary> action) {
+		List<Object[]> parameters = new ArrayList<>();
+		String where = where(scope, query, parameters);
+		bind(this.jdbc.sql(rowsSql(where)), parameters).withFetchSize(500)
+			.query((RowCallbackHandler) (rs) -> action.accept(summary(rs)));
+	}
+
+	private static String where(AreaScope scope, ProjectQuery query, List<Object[]> parameters) {
+		List<String> conditions = new ArrayList<>();
 		conditions.add("p.ward_id = :wardId");
 		parameters.add(new Object[] { "wardId", scope.wardId() });
 		if (!scope.wholeWard()) {
@@ -53,8 +84,11 @@ class ProjectSearch {
 			conditions.add("p.search_text like :word" + i);
 			parameters.add(new Object[] { "word" + i, VietnameseText.likeContains(words.get(i)) });
 		}
-		String where = String.join(" and ", conditions);
-		String rowsSql = """
+		return String.join(" and ", conditions);
+	}
+
+	private static String rowsSql(String where) {
+		return """
 				select p.id, p.name, p.kind, p.status, p.progress, a.name as area_name, p.location, p.planned_start,
 				       (select sum(l.planned) from project_funding_lines l where l.project_id = p.id) as planned_total,
 				       f.raised, f.in_kind, f.spent
@@ -62,28 +96,17 @@ class ProjectSearch {
 				join residential_areas a on a.id = p.area_id
 				join funds f on f.id = p.fund_id
 				where %s
-				order by p.created_at desc, p.id desc
-				limit :limit offset :offset""".formatted(where);
-		List<ProjectSummary> rows = bind(this.jdbc.sql(rowsSql), parameters).param("limit", pageable.getPageSize())
-			.param("offset", pageable.getOffset())
-			.query((rs, rowNum) -> {
-				Date plannedStart = rs.getDate("planned_start");
-				BigDecimal plannedTotal = rs.getBigDecimal("planned_total");
-				return new ProjectSummary(rs.getLong("id"), rs.getString("name"),
-						ProjectKind.valueOf(rs.getString("kind")), ProjectStatus.valueOf(rs.getString("status")),
-						rs.getInt("progress"), rs.getString("area_name"), rs.getString("location"),
-						(plannedStart != null) ? plannedStart.toLocalDate() : null,
-						(plannedTotal != null) ? Money.of(plannedTotal) : null, Money.of(rs.getBigDecimal("raised")),
-						Money.of(rs.getBigDecimal("in_kind")), Money.of(rs.getBigDecimal("spent")));
-			})
-			.list();
-		boolean countNeeded = pageable.getOffset() > 0 || rows.size() == pageable.getPageSize();
-		long total = countNeeded
-				? bind(this.jdbc.sql("select count(*) from projects p where %s".formatted(where)), parameters)
-					.query(Long.class)
-					.single()
-				: pageable.getOffset() + rows.size();
-		return new PageImpl<>(rows, pageable, total);
+				order by p.created_at desc, p.id desc""".formatted(where);
+	}
+
+	private static ProjectSummary summary(ResultSet rs) throws SQLException {
+		Date plannedStart = rs.getDate("planned_start");
+		BigDecimal plannedTotal = rs.getBigDecimal("planned_total");
+		return new ProjectSummary(rs.getLong("id"), rs.getString("name"), ProjectKind.valueOf(rs.getString("kind")),
+				ProjectStatus.valueOf(rs.getString("status")), rs.getInt("progress"), rs.getString("area_name"),
+				rs.getString("location"), (plannedStart != null) ? plannedStart.toLocalDate() : null,
+				(plannedTotal != null) ? Money.of(plannedTotal) : null, Money.of(rs.getBigDecimal("raised")),
+				Money.of(rs.getBigDecimal("in_kind")), Money.of(rs.getBigDecimal("spent")));
 	}
 
 	/**

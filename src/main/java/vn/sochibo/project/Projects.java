@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -105,6 +106,16 @@ public class Projects {
 	public Page<ProjectSummary> list(CurrentUser user, ProjectQuery query, Pageable pageable) {
 		user.require(Action.READ);
 		return this.search.search(this.scopes.of(user), query, pageable);
+	}
+
+	/**
+	 * Every project of {@link #list} (all of them, in its order, within the user's
+	 * scope), one at a time: the list's download.
+	 */
+	@Transactional(readOnly = true)
+	public void forEach(CurrentUser user, ProjectQuery query, Consumer<ProjectSummary> action) {
+		user.require(Action.READ);
+		this.search.forEach(this.scopes.of(user), query, action);
 	}
 
 	/**

@@ -153,6 +153,20 @@ public class Distributions {
 	}
 
 	/**
+	 * Every eligible household of {@link #coverage} that got nothing — all of them, not
+	 * only the first {@value #MAX_HOUSEHOLDS} the page shows — in the page's order: the
+	 * coverage download (at most the households of the program's areas).
+	 */
+	@Transactional(readOnly = true)
+	public List<Candidate> allUncovered(CurrentUser user, Long programId, Set<StatusKind> statuses, Set<Long> areaIds) {
+		user.require(Action.READ);
+		WelfareProgram program = this.programs.load(user, programId);
+		return this.queries.eligible(user.wardId(), programId, program.getYear(),
+				this.programs.eligibility(program, statuses), reach(user, program, areaIds), null, true,
+				Integer.MAX_VALUE);
+	}
+
+	/**
 	 * How many eligible households in the user's areas got nothing yet, by target status
 	 * (none for a program for Party members: see {@link #uncoveredHomes}).
 	 */

@@ -3,6 +3,7 @@ package vn.sochibo.welfare;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -163,6 +164,17 @@ public class Gifts {
 		user.require(Action.READ);
 		this.programs.load(user, programId);
 		return this.queries.giftsOfProgram(programId, Reach.of(this.scopes.of(user), null, null), LIST_LIMIT);
+	}
+
+	/**
+	 * Every gift of {@link #ofProgram} — all of them, not only the newest
+	 * {@value #LIST_LIMIT} — one at a time: the program's gifts download.
+	 */
+	@Transactional(readOnly = true)
+	public void forEachOfProgram(CurrentUser user, Long programId, Consumer<GiftRow> action) {
+		user.require(Action.READ);
+		this.programs.load(user, programId);
+		this.queries.forEachGiftOfProgram(programId, Reach.of(this.scopes.of(user), null, null), action);
 	}
 
 	/**

@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Component;
@@ -45,23 +47,10 @@ class LoanReferralSearch {
 
 	LoanReferralList search(AreaScope scope, LoanReferralQuery query, Pageable pageable) {
 		Filter filter = filter(scope, query);
-		String rowsSql = """
-				select r.id, r.household_id, h.code, h.head_name, a.name as area_name, r.purpose, r.amount_requested,
-				       r.referral_date, r.outcome, r.amount_approved, r.outcome_date
-				from loan_referrals r
-				join households h on h.id = r.household_id
-				join residential_areas a on a.id = r.area_id
-				where %s
-				order by r.referral_date desc, r.id desc
-				limit :limit offset :offset""".formatted(filter.where());
-		List<LoanReferralSummary> rows = filter.bind(this.jdbc.sql(rowsSql))
+		List<LoanReferralSummary> rows = filter.bind(this.jdbc.sql(rowsSql(filter) + " limit :limit offset :offset"))
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
-			.query((rs, rowNum) -> new LoanReferralSummary(rs.getLong("id"), rs.getLong("household_id"),
-					rs.getString("code"), rs.getString("head_name"), rs.getString("area_name"),
-					LoanPurpose.valueOf(rs.getString("purpose")), Money.of(rs.getBigDecimal("amount_requested")),
-					rs.getDate("referral_date").toLocalDate(), LoanOutcome.valueOf(rs.getString("outcome")),
-					money(rs.getBigDecimal("amount_approved")), date(rs.getDate("outcome_date"))))
+			.query((rs, rowNum) -> summary(rs))
 			.list();
 		String totalsSql = """
 				select count(*) as referrals, coalesce(sum(r.amount_requested), 0) as requested,
@@ -76,6 +65,36 @@ class LoanReferralSearch {
 					rs.getLong("approved_count")))
 			.single();
 		return new LoanReferralList(new PageImpl<>(rows, pageable, totals.count()), totals);
+	}
+
+	/**
+	 * Every referral {@link #search} finds, in its order, one at a time: the list's
+	 * download.
+	 */
+	void forEach(AreaScope scope, LoanReferralQuery query, Consumer<LoanReferralSummary> action) {
+		Filter filter = filter(scope, query);
+		filter.bind(this.jdbc.sql(rowsSql(filter)))
+			.withFetchSize(1000)
+			.query((RowCallbackHandler) (rs) -> action.accept(summary(rs)));
+	}
+
+	private static String rowsSql(Filter filter) {
+		return """
+				select r.id, r.household_id, h.code, h.head_name, a.name as area_name, r.purpose, r.amount_requested,
+				       r.referral_date, r.outcome, r.amount_approved, r.outcome_date
+				from loan_referrals r
+				join households h on h.id = r.household_id
+				join residential_areas a on a.id = r.area_id
+				where %s
+				order by r.referral_date desc, r.id desc""".formatted(filter.where());
+	}
+
+	private static LoanReferralSummary summary(ResultSet rs) throws SQLException {
+		return new LoanReferralSummary(rs.getLong("id"), rs.getLong("household_id"), rs.getString("code"),
+				rs.getString("head_name"), rs.getString("area_name"), LoanPurpose.valueOf(rs.getString("purpose")),
+				Money.of(rs.getBigDecimal("amount_requested")), rs.getDate("referral_date").toLocalDate(),
+				LoanOutcome.valueOf(rs.getString("outcome")), money(rs.getBigDecimal("amount_approved")),
+				date(rs.getDate("outcome_date")));
 	}
 
 	Optional<LoanReferralView> find(AreaScope scope, Long id) {

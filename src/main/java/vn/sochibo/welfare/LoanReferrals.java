@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageImpl;
@@ -80,6 +81,21 @@ public class LoanReferrals {
 					new LoanReferralTotals(0, Money.ZERO, Money.ZERO, 0));
 		}
 		return this.search.search(this.scopes.of(user), query, pageable);
+	}
+
+	/**
+	 * Every referral of {@link #list} (all of them, in its order, within the user's
+	 * scope), one at a time: the list's download. A year outside
+	 * {@value RecordDates#FIRST_YEAR}…this year selects nothing, as on the list.
+	 */
+	@Transactional(readOnly = true)
+	public void forEach(CurrentUser user, LoanReferralQuery query, Consumer<LoanReferralSummary> action) {
+		user.require(Action.READ);
+		user.requireWard();
+		if (query.year() != null && (query.year() < RecordDates.FIRST_YEAR || query.year() > currentYear())) {
+			return;
+		}
+		this.search.forEach(this.scopes.of(user), query, action);
 	}
 
 	/**

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -137,6 +139,22 @@ class WelfareQueries {
 			.params(params)
 			.query(WelfareQueries::giftRow)
 			.list();
+	}
+
+	/**
+	 * Every gift of a program in reach, newest first as {@link #giftsOfProgram} orders
+	 * them, one at a time: the program's gifts download.
+	 */
+	void forEachGiftOfProgram(Long programId, Reach reach, Consumer<GiftRow> action) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("programId", programId);
+		String areaCondition = reach.condition("g.area_id", params);
+		this.jdbc
+			.sql("select " + GIFT_COLUMNS + " where g.program_id = :programId" + areaCondition
+					+ " order by g.gift_date desc, g.id desc")
+			.params(params)
+			.withFetchSize(1000)
+			.query((RowCallbackHandler) (rs) -> action.accept(giftRow(rs, 0)));
 	}
 
 	/**

@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.sochibo.audit.AuditTrail;
+import vn.sochibo.fund.EntryKind;
 import vn.sochibo.fund.FundEdit;
 import vn.sochibo.fund.FundKind;
 import vn.sochibo.fund.FundSummary;
@@ -30,7 +35,10 @@ import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.ward.AreaView;
+import vn.sochibo.shared.XlsxDownloads;
+import vn.sochibo.shared.XlsxTable;
 import vn.sochibo.ward.Areas;
+import vn.sochibo.ward.Wards;
 
 @Controller
 @RequestMapping("/funds")
@@ -50,7 +58,14 @@ class FundController {
 
 	private final Clock clock;
 
-	FundController(Funds funds, Ledger ledger, Areas areas, AuditTrail audit, Households households, Clock clock) {
+	private final Wards wards;
+
+	private final XlsxDownloads xlsx;
+
+	FundController(Funds funds, Ledger ledger, Areas areas, AuditTrail audit, Households households, Clock clock,
+			Wards wards, XlsxDownloads xlsx) {
+		this.wards = wards;
+		this.xlsx = xlsx;
 		this.households = households;
 		this.funds = funds;
 		this.ledger = ledger;
@@ -63,6 +78,27 @@ class FundController {
 	String list(CurrentUser user, Model model) {
 		model.addAttribute("funds", this.funds.list(user));
 		return "funds/list";
+	}
+
+	/**
+	 * The funds list as .xlsx: every fund the user reads, with its totals.
+	 */
+	@GetMapping("/export.xlsx")
+	void export(CurrentUser user, HttpServletResponse response) {
+		List<FundSummary> funds = this.funds.list(user);
+		XlsxTable table = this.xlsx.table(response, "quy", this.wards.current(user).name(),
+				this.xlsx.message("fund.list.title"), List.of(),
+				List.of(this.xlsx.column("fund.name", 36), this.xlsx.column("export.fund.kind", 16),
+						this.xlsx.column("fund.startsOn", 12), this.xlsx.column("fund.endsOn", 12),
+						this.xlsx.column("fund.target", 18), this.xlsx.column("fund.raised", 18),
+						this.xlsx.column("fund.inKind", 18), this.xlsx.column("fund.spent", 18),
+						this.xlsx.column("fund.balance", 18), this.xlsx.column("fund.pledged", 18),
+						this.xlsx.column("export.fund.entries", 10)));
+		for (FundSummary f : funds) {
+			table.row(f.name(), this.xlsx.message("fund.kind." + f.kind()), f.startsOn(), f.endsOn(), f.target(),
+					f.raised(), f.inKind(), f.spent(), f.balance(), f.pledged(), f.entryCount());
+		}
+		table.finish();
 	}
 
 	@GetMapping("/{id}")
@@ -78,6 +114,42 @@ class FundController {
 		model.addAttribute("areaNames", areaNames(user));
 		model.addAttribute("history", this.audit.historyWithParts(user.requireWard(), Funds.ENTITY, id, page));
 		return "funds/detail";
+	}
+
+	/**
+	 * The fund's whole ledger as .xlsx, newest first as on its page: every entry, the
+	 * real names only of the user's areas.
+	 */
+	@GetMapping("/{id}/entries/export.xlsx")
+	void exportEntries(CurrentUser user, @PathVariable Long id, HttpServletResponse response) {
+		FundSummary fund = this.funds.get(user, id);
+		Map<Long, String> areaNames = areaNames(user);
+		XlsxTable table = this.xlsx.table(response, "so-thu-chi", this.wards.current(user).name(),
+				this.xlsx.message("entry.list.title"), List.of(fund.name()),
+				List.of(this.xlsx.column("entry.seq", 8), this.xlsx.column("entry.date", 12),
+						this.xlsx.column("entry.kind", 18), this.xlsx.column("entry.method", 14),
+						this.xlsx.column("entry.contributor", 30), this.xlsx.column("entry.contributorName", 28),
+						this.xlsx.column("export.entry.details", 40), this.xlsx.column("entry.area", 16),
+						this.xlsx.column("entry.amount", 18), this.xlsx.column("entry.receipt", 14),
+						this.xlsx.column("export.entry.reversed", 12)));
+		this.ledger.forEachForStaff(user, id, (view) -> {
+			var e = view.entry();
+			boolean outgoing = e.kind() == EntryKind.EXPENDITURE || e.kind() == EntryKind.REVERSAL;
+			String details = Stream
+				.of(e.purpose(), e.description(),
+						(e.reason() != null) ? this.xlsx.message("entry.reasonShown", e.reason()) : null)
+				.filter(Objects::nonNull)
+				.collect(Collectors.joining("; "));
+			table.row(e.seq(), e.date(), this.xlsx.message("entryKind." + e.kind()),
+					(e.method() != null) ? this.xlsx.message("method." + e.method()) : null, e.displayName(),
+					(view.contributorName() != null && !view.contributorName().equals(e.displayName()))
+							? view.contributorName() : null,
+					details.isEmpty() ? null : details, (e.areaId() != null) ? areaNames.get(e.areaId()) : null,
+					outgoing ? e.amount().negate() : e.amount(),
+					(e.receiptNo() != null) ? "%06d/%d".formatted(e.receiptNo(), e.receiptYear()) : null,
+					view.reversed());
+		});
+		table.finish();
 	}
 
 	@GetMapping("/new")

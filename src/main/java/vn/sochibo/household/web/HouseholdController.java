@@ -3,9 +3,12 @@ package vn.sochibo.household.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
@@ -34,7 +37,10 @@ import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.XlsxDownloads;
+import vn.sochibo.shared.XlsxTable;
 import vn.sochibo.ward.AreaView;
+import vn.sochibo.ward.Wards;
 
 @Controller
 @RequestMapping("/households")
@@ -55,10 +61,16 @@ class HouseholdController {
 
 	private final Clock clock;
 
-	HouseholdController(Households households, AuditTrail audit, Clock clock) {
+	private final Wards wards;
+
+	private final XlsxDownloads xlsx;
+
+	HouseholdController(Households households, AuditTrail audit, Clock clock, Wards wards, XlsxDownloads xlsx) {
 		this.households = households;
 		this.audit = audit;
 		this.clock = clock;
+		this.wards = wards;
+		this.xlsx = xlsx;
 	}
 
 	@ModelAttribute("statusKinds")
@@ -109,6 +121,44 @@ class HouseholdController {
 					.orElse(null));
 		model.addAttribute("printedOn", LocalDate.now(this.clock));
 		return "households/print";
+	}
+
+	/**
+	 * The filtered list as .xlsx: every household it finds (not only the page), in its
+	 * order, with the statuses of its year.
+	 */
+	@GetMapping("/export.xlsx")
+	void export(CurrentUser user, @RequestParam(required = false) String q, @RequestParam(required = false) Long area,
+			@RequestParam(required = false) StatusKind status, @RequestParam(required = false) Integer year,
+			HttpServletResponse response) {
+		String text = (q != null && q.length() > 200) ? q.substring(0, 200) : q;
+		HouseholdQuery query = new HouseholdQuery(text, area, status, year);
+		int statusYear = (year != null) ? year : this.households.latestStatusYear(user);
+		String areaLabel = (area == null) ? null
+				: this.households.areasInScope(user)
+					.stream()
+					.filter((candidate) -> candidate.id().equals(area))
+					.map(AreaView::label)
+					.findFirst()
+					.orElse(String.valueOf(area));
+		List<String> filter = new ArrayList<>();
+		filter.add((text != null) ? this.xlsx.message("export.filter.text", text) : null);
+		filter.add(areaLabel);
+		filter.add((status != null) ? this.xlsx.message("statusKind." + status) : null);
+		filter.add(this.xlsx.message("export.filter.year", statusYear));
+		XlsxTable table = this.xlsx.table(response, "ho-gia-dinh", this.wards.current(user).name(),
+				this.xlsx.message("household.list.title"), filter,
+				List.of(this.xlsx.column("household.code", 14), this.xlsx.column("household.headName", 28),
+						this.xlsx.column("household.address", 40), this.xlsx.column("household.alley", 16),
+						this.xlsx.column("household.area", 16), this.xlsx.column("household.members", 10),
+						this.xlsx.column("household.statuses", 30, statusYear)));
+		this.households.forEach(user, query,
+				(h) -> table.row(h.code(), h.headName(), h.address(), h.alley(), h.areaName(), h.members(),
+						h.statuses()
+							.stream()
+							.map((kind) -> this.xlsx.message("statusKind." + kind))
+							.collect(Collectors.joining(", "))));
+		table.finish();
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
@@ -39,6 +40,10 @@ import vn.sochibo.project.UploadedPhoto;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.XlsxDownloads;
+import vn.sochibo.shared.XlsxTable;
+import vn.sochibo.ward.AreaView;
+import vn.sochibo.ward.Wards;
 
 /**
  * The staff pages of public-works projects: list, detail (with the forms of status,
@@ -61,7 +66,13 @@ class ProjectController {
 
 	private final Clock clock;
 
-	ProjectController(Projects projects, AuditTrail audit, Clock clock) {
+	private final Wards wards;
+
+	private final XlsxDownloads xlsx;
+
+	ProjectController(Projects projects, AuditTrail audit, Clock clock, Wards wards, XlsxDownloads xlsx) {
+		this.wards = wards;
+		this.xlsx = xlsx;
 		this.projects = projects;
 		this.audit = audit;
 		this.clock = clock;
@@ -98,6 +109,41 @@ class ProjectController {
 		model.addAttribute("query", query);
 		model.addAttribute("areas", this.projects.areasInScope(user));
 		return "projects/list";
+	}
+
+	/**
+	 * The filtered list as .xlsx: every project it finds, in its order.
+	 */
+	@GetMapping("/export.xlsx")
+	void export(CurrentUser user, @RequestParam(required = false) String q,
+			@RequestParam(required = false) ProjectStatus status, @RequestParam(required = false) Long area,
+			HttpServletResponse response) {
+		String text = (q != null && q.length() > 200) ? q.substring(0, 200) : q;
+		ProjectQuery query = new ProjectQuery(text, status, area);
+		String areaLabel = (area == null) ? null
+				: this.projects.areasInScope(user)
+					.stream()
+					.filter((candidate) -> candidate.id().equals(area))
+					.map(AreaView::label)
+					.findFirst()
+					.orElse(String.valueOf(area));
+		List<String> filter = new ArrayList<>();
+		filter.add((text != null) ? this.xlsx.message("export.filter.text", text) : null);
+		filter.add((status != null) ? this.xlsx.message("projectStatus." + status) : null);
+		filter.add(areaLabel);
+		XlsxTable table = this.xlsx.table(response, "cong-trinh", this.wards.current(user).name(),
+				this.xlsx.message("project.list.title"), filter,
+				List.of(this.xlsx.column("project.name", 36), this.xlsx.column("project.kind", 20),
+						this.xlsx.column("project.area", 16), this.xlsx.column("project.location", 24),
+						this.xlsx.column("project.status", 16), this.xlsx.column("export.project.progress", 10),
+						this.xlsx.column("project.plannedStart", 12), this.xlsx.column("project.plan.total", 18),
+						this.xlsx.column("project.raised", 18), this.xlsx.column("export.project.inKind", 18),
+						this.xlsx.column("project.spent", 18)));
+		this.projects.forEach(user, query,
+				(p) -> table.row(p.name(), this.xlsx.message("projectKind." + p.kind()), p.areaName(), p.location(),
+						this.xlsx.message("projectStatus." + p.status()), p.progress(), p.plannedStart(),
+						p.plannedTotal(), p.raised(), p.inKind(), p.spent()));
+		table.finish();
 	}
 
 	@GetMapping("/{id}")

@@ -2,7 +2,9 @@ package vn.sochibo.ward.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -20,9 +22,12 @@ import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.XlsxDownloads;
+import vn.sochibo.shared.XlsxTable;
 import vn.sochibo.ward.AreaView;
 import vn.sochibo.ward.AreaKind;
 import vn.sochibo.ward.Areas;
+import vn.sochibo.ward.Wards;
 
 @Controller
 @RequestMapping("/areas")
@@ -34,7 +39,13 @@ class AreaController {
 
 	private final Clock clock;
 
-	AreaController(Areas areas, AuditTrail audit, Clock clock) {
+	private final Wards wards;
+
+	private final XlsxDownloads xlsx;
+
+	AreaController(Areas areas, AuditTrail audit, Clock clock, Wards wards, XlsxDownloads xlsx) {
+		this.wards = wards;
+		this.xlsx = xlsx;
 		this.areas = areas;
 		this.audit = audit;
 		this.clock = clock;
@@ -44,6 +55,25 @@ class AreaController {
 	String list(CurrentUser user, Model model) {
 		model.addAttribute("areas", this.areas.list(user));
 		return "areas/list";
+	}
+
+	/** The areas list as .xlsx, every area as on the page. */
+	@GetMapping("/export.xlsx")
+	void export(CurrentUser user, HttpServletResponse response) {
+		List<AreaView> areas = this.areas.list(user);
+		XlsxTable table = this.xlsx.table(response, "khu-dan-cu", this.wards.current(user).name(),
+				this.xlsx.message("area.list.title"), List.of(),
+				List.of(this.xlsx.column("area.code", 10), this.xlsx.column("area.name", 28),
+						this.xlsx.column("area.kind", 16), this.xlsx.column("common.validFrom", 12),
+						this.xlsx.column("common.validTo", 12), this.xlsx.column("area.status", 30)));
+		for (AreaView a : areas) {
+			String status = (a.mergedIntoId() != null) ? this.xlsx.message("area.status.merged", a.mergedIntoName())
+					: (a.validTo() != null) ? this.xlsx.message("area.status.ended")
+							: this.xlsx.message("area.status.active");
+			table.row(a.code(), a.name(), this.xlsx.message("area.kind." + a.kind()), a.validFrom(), a.validTo(),
+					status);
+		}
+		table.finish();
 	}
 
 	@GetMapping("/{id}")

@@ -2,7 +2,10 @@ package vn.sochibo.ward.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -20,9 +23,13 @@ import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.XlsxDownloads;
+import vn.sochibo.shared.XlsxTable;
 import vn.sochibo.ward.Areas;
 import vn.sochibo.ward.CellView;
+import vn.sochibo.ward.CellView.CellAreaView;
 import vn.sochibo.ward.Cells;
+import vn.sochibo.ward.Wards;
 
 @Controller
 @RequestMapping("/cells")
@@ -36,7 +43,13 @@ class CellController {
 
 	private final Clock clock;
 
-	CellController(Cells cells, Areas areas, AuditTrail audit, Clock clock) {
+	private final Wards wards;
+
+	private final XlsxDownloads xlsx;
+
+	CellController(Cells cells, Areas areas, AuditTrail audit, Clock clock, Wards wards, XlsxDownloads xlsx) {
+		this.wards = wards;
+		this.xlsx = xlsx;
 		this.cells = cells;
 		this.areas = areas;
 		this.audit = audit;
@@ -47,6 +60,23 @@ class CellController {
 	String list(CurrentUser user, Model model) {
 		model.addAttribute("cells", this.cells.list(user));
 		return "cells/list";
+	}
+
+	/** The cells list as .xlsx, every cell with the areas it covers today. */
+	@GetMapping("/export.xlsx")
+	void export(CurrentUser user, HttpServletResponse response) {
+		List<CellView> cells = this.cells.list(user);
+		XlsxTable table = this.xlsx.table(response, "chi-bo", this.wards.current(user).name(),
+				this.xlsx.message("cell.list.title"), List.of(),
+				List.of(this.xlsx.column("cell.name", 30), this.xlsx.column("cell.secretaryName", 26),
+						this.xlsx.column("cell.areas", 40), this.xlsx.column("common.validFrom", 12),
+						this.xlsx.column("common.validTo", 12)));
+		for (CellView c : cells) {
+			table.row(c.name(), c.secretaryName(),
+					c.currentAreas().stream().map(CellAreaView::areaLabel).collect(Collectors.joining(", ")),
+					c.validFrom(), c.validTo());
+		}
+		table.finish();
 	}
 
 	@GetMapping("/{id}")

@@ -2,9 +2,13 @@ package vn.sochibo.welfare.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -19,12 +23,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.sochibo.account.Accounts;
+import vn.sochibo.household.Households;
 import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.XlsxDownloads;
+import vn.sochibo.shared.XlsxTable;
 import vn.sochibo.submission.AlreadySubmittedException;
 import vn.sochibo.ward.Wards;
+import vn.sochibo.welfare.Candidate;
 import vn.sochibo.welfare.DistributionReview;
 import vn.sochibo.welfare.SigningList;
 import vn.sochibo.welfare.DistributionView;
@@ -55,8 +63,14 @@ class DistributionController {
 
 	private final Clock clock;
 
+	private final XlsxDownloads xlsx;
+
+	private final Households households;
+
 	DistributionController(Distributions distributions, WelfarePrograms programs, Gifts gifts, Accounts accounts,
-			Wards wards, Clock clock) {
+			Wards wards, Clock clock, XlsxDownloads xlsx, Households households) {
+		this.households = households;
+		this.xlsx = xlsx;
 		this.distributions = distributions;
 		this.programs = programs;
 		this.gifts = gifts;
@@ -79,6 +93,41 @@ class DistributionController {
 		ProgramView program = this.programs.get(user, id);
 		selection(program, status, area, this.distributions.coverage(user, id, status, area), model);
 		return "welfare/distributions/coverage";
+	}
+
+	/**
+	 * The coverage as .xlsx: every eligible household of the selection that received
+	 * nothing (not only the first {@value Distributions#MAX_HOUSEHOLDS} the page shows).
+	 */
+	@GetMapping("/programs/{id}/coverage/export.xlsx")
+	void exportCoverage(CurrentUser user, @PathVariable Long id, @RequestParam(required = false) Set<StatusKind> status,
+			@RequestParam(required = false) Set<Long> area, HttpServletResponse response) {
+		ProgramView program = this.programs.get(user, id);
+		List<Candidate> uncovered = this.distributions.allUncovered(user, id, status, area);
+		Map<Long, String> areaLabels = this.households.areaLabelsInScope(user);
+		List<String> filter = new ArrayList<>();
+		filter.add(program.name());
+		if (status != null) {
+			status.forEach((kind) -> filter.add(this.xlsx.message("statusKind." + kind)));
+		}
+		if (area != null) {
+			area.forEach((areaId) -> filter.add(areaLabels.getOrDefault(areaId, String.valueOf(areaId))));
+		}
+		XlsxTable table = this.xlsx.table(response, "ho-chua-nhan", this.wards.current(user).name(),
+				this.xlsx.message("coverage.title"), filter,
+				List.of(this.xlsx.column("household.print.no", 6), this.xlsx.column("household.code", 14),
+						this.xlsx.column("household.headName", 28), this.xlsx.column("household.address", 36),
+						this.xlsx.column("export.gift.area", 16),
+						this.xlsx.column("distribution.statusOfYear", 30, program.year())));
+		int number = 0;
+		for (Candidate c : uncovered) {
+			table.row(++number, c.code(), c.headName(), c.address(), c.areaLabel(),
+					c.statuses()
+						.stream()
+						.map((kind) -> this.xlsx.message("statusKind." + kind))
+						.collect(Collectors.joining(", ")));
+		}
+		table.finish();
 	}
 
 	/**

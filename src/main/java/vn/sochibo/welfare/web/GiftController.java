@@ -2,7 +2,9 @@ package vn.sochibo.welfare.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.CacheControl;
@@ -26,7 +28,10 @@ import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.XlsxDownloads;
+import vn.sochibo.shared.XlsxTable;
 import vn.sochibo.submission.AlreadySubmittedException;
+import vn.sochibo.ward.Wards;
 import vn.sochibo.welfare.DuplicateGiftException;
 import vn.sochibo.welfare.GiftItem;
 import vn.sochibo.welfare.GiftRow;
@@ -53,7 +58,14 @@ class GiftController {
 
 	private final Clock clock;
 
-	GiftController(Gifts gifts, WelfarePrograms programs, AuditTrail audit, Accounts accounts, Clock clock) {
+	private final Wards wards;
+
+	private final XlsxDownloads xlsx;
+
+	GiftController(Gifts gifts, WelfarePrograms programs, AuditTrail audit, Accounts accounts, Clock clock, Wards wards,
+			XlsxDownloads xlsx) {
+		this.wards = wards;
+		this.xlsx = xlsx;
 		this.accounts = accounts;
 		this.gifts = gifts;
 		this.programs = programs;
@@ -107,6 +119,31 @@ class GiftController {
 			ex.addTo(result);
 			return "welfare/gifts/form";
 		}
+	}
+
+	/**
+	 * Every gift of a program in the user's areas as .xlsx, newest first as on the
+	 * program's page (which shows only the newest {@value Gifts#LIST_LIMIT}), cancelled
+	 * ones too.
+	 */
+	@GetMapping("/programs/{id}/gifts/export.xlsx")
+	void export(CurrentUser user, @PathVariable Long id, HttpServletResponse response) {
+		ProgramView program = this.programs.get(user, id);
+		XlsxTable table = this.xlsx.table(response, "suat-qua", this.wards.current(user).name(),
+				this.xlsx.message("gift.list.title"), List.of(program.name()),
+				List.of(this.xlsx.column("gift.date", 12), this.xlsx.column("household.code", 14),
+						this.xlsx.column("export.gift.recipient", 28), this.xlsx.column("household.address", 36),
+						this.xlsx.column("export.gift.area", 16), this.xlsx.column("gift.item", 20),
+						this.xlsx.column("gift.itemNote", 28), this.xlsx.column("gift.quantity", 10),
+						this.xlsx.column("gift.value", 16), this.xlsx.column("gift.deliveredBy", 22),
+						this.xlsx.column("gift.receipt", 16), this.xlsx.column("gift.signedOn", 12),
+						this.xlsx.column("export.gift.cancelled", 30)));
+		this.gifts.forEachOfProgram(user, id,
+				(g) -> table.row(g.date(), g.householdCode(), g.recipient(), g.address(), g.areaLabel(),
+						this.xlsx.message("giftItem." + g.item()), g.itemNote(), g.quantity(), g.value(),
+						g.deliveredBy(), this.xlsx.message("receiptStatus." + g.receiptStatus()), g.signedOn(),
+						g.cancelled() ? this.xlsx.message("export.gift.cancelledBecause", g.cancelReason()) : null));
+		table.finish();
 	}
 
 	@GetMapping("/gifts/{id}")

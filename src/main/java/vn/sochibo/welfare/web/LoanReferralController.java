@@ -2,7 +2,10 @@ package vn.sochibo.welfare.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
@@ -24,6 +27,9 @@ import vn.sochibo.household.Households;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.XlsxDownloads;
+import vn.sochibo.shared.XlsxTable;
+import vn.sochibo.ward.Wards;
 import vn.sochibo.welfare.LoanOutcome;
 import vn.sochibo.welfare.LoanPurpose;
 import vn.sochibo.welfare.LoanReferralQuery;
@@ -53,7 +59,14 @@ class LoanReferralController {
 
 	private final Clock clock;
 
-	LoanReferralController(LoanReferrals loans, Households households, AuditTrail audit, Clock clock) {
+	private final Wards wards;
+
+	private final XlsxDownloads xlsx;
+
+	LoanReferralController(LoanReferrals loans, Households households, AuditTrail audit, Clock clock, Wards wards,
+			XlsxDownloads xlsx) {
+		this.wards = wards;
+		this.xlsx = xlsx;
 		this.loans = loans;
 		this.households = households;
 		this.audit = audit;
@@ -81,6 +94,36 @@ class LoanReferralController {
 		model.addAttribute("years", this.loans.years(user));
 		model.addAttribute("areas", this.households.areaLabelsInScope(user));
 		return "welfare/loans/list";
+	}
+
+	/**
+	 * The filtered list as .xlsx: every referral it finds, newest first, in the user's
+	 * areas.
+	 */
+	@GetMapping("/export.xlsx")
+	void export(CurrentUser user, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Long area, @RequestParam(required = false) LoanOutcome outcome,
+			@RequestParam(required = false) String q, HttpServletResponse response) {
+		String text = (q != null && q.length() > 200) ? q.substring(0, 200) : q;
+		LoanReferralQuery query = new LoanReferralQuery(year, area, outcome, text);
+		List<String> filter = new ArrayList<>();
+		filter.add((year != null) ? this.xlsx.message("export.filter.year", year) : null);
+		filter.add((area != null) ? this.households.areaLabelsInScope(user).getOrDefault(area, String.valueOf(area))
+				: null);
+		filter.add((outcome != null) ? this.xlsx.message("loan.outcome." + outcome) : null);
+		filter.add((text != null) ? this.xlsx.message("export.filter.text", text) : null);
+		XlsxTable table = this.xlsx.table(response, "vay-von", this.wards.current(user).name(),
+				this.xlsx.message("loan.list.title"), filter,
+				List.of(this.xlsx.column("loan.referralDate", 12), this.xlsx.column("household.code", 14),
+						this.xlsx.column("household.headName", 28), this.xlsx.column("loan.area", 18),
+						this.xlsx.column("loan.purpose", 26), this.xlsx.column("loan.amountRequested", 18),
+						this.xlsx.column("loan.outcome", 16), this.xlsx.column("loan.amountApproved", 18),
+						this.xlsx.column("loan.outcomeDate", 12)));
+		this.loans.forEach(user, query,
+				(l) -> table.row(l.referralDate(), l.householdCode(), l.headName(), l.areaName(),
+						this.xlsx.message("loan.purpose." + l.purpose()), l.amountRequested(),
+						this.xlsx.message("loan.outcome." + l.outcome()), l.amountApproved(), l.outcomeDate()));
+		table.finish();
 	}
 
 	@GetMapping("/{id}")

@@ -2,7 +2,9 @@ package vn.sochibo.welfare.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -23,12 +25,16 @@ import vn.sochibo.household.StatusReviews;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.XlsxDownloads;
+import vn.sochibo.shared.XlsxTable;
 import vn.sochibo.ward.Cells;
+import vn.sochibo.ward.Wards;
 import vn.sochibo.welfare.Distributions;
 import vn.sochibo.welfare.Gifts;
 import vn.sochibo.welfare.MemberGroup;
 import vn.sochibo.welfare.Occasion;
 import vn.sochibo.welfare.ProgramSource;
+import vn.sochibo.welfare.ProgramSummary;
 import vn.sochibo.welfare.ProgramView;
 import vn.sochibo.welfare.WelfarePrograms;
 
@@ -56,8 +62,15 @@ class ProgramController {
 
 	private final Clock clock;
 
+	private final Wards wards;
+
+	private final XlsxDownloads xlsx;
+
 	ProgramController(WelfarePrograms programs, Distributions distributions, Gifts gifts, Cells cells,
-			Households households, StatusReviews reviews, AuditTrail audit, Clock clock) {
+			Households households, StatusReviews reviews, AuditTrail audit, Clock clock, Wards wards,
+			XlsxDownloads xlsx) {
+		this.wards = wards;
+		this.xlsx = xlsx;
 		this.reviews = reviews;
 		this.programs = programs;
 		this.distributions = distributions;
@@ -94,6 +107,31 @@ class ProgramController {
 		model.addAttribute("years", this.programs.years(user));
 		model.addAttribute("year", year);
 		return "welfare/programs/list";
+	}
+
+	/**
+	 * The programs list as .xlsx (of the year asked for, or every year), with what was
+	 * given.
+	 */
+	@GetMapping("/export.xlsx")
+	void export(CurrentUser user, @RequestParam(required = false) Integer year, HttpServletResponse response) {
+		List<ProgramSummary> programs = this.programs.list(user, year);
+		XlsxTable table = this.xlsx.table(response, "phuc-loi", this.wards.current(user).name(),
+				this.xlsx.message("program.list.title"),
+				List.of((year != null) ? this.xlsx.message("export.filter.year", year) : ""),
+				List.of(this.xlsx.column("program.name", 36), this.xlsx.column("program.occasion", 22),
+						this.xlsx.column("program.year", 8), this.xlsx.column("program.date", 12),
+						this.xlsx.column("program.source", 18), this.xlsx.column("export.program.sourceName", 24),
+						this.xlsx.column("program.memberGroup", 24), this.xlsx.column("export.program.gifts", 10),
+						this.xlsx.column("export.program.households", 10), this.xlsx.column("program.given", 18),
+						this.xlsx.column("program.budget", 18)));
+		for (ProgramSummary p : programs) {
+			table.row(p.name(), this.xlsx.message("occasion." + p.occasion()), p.year(), p.date(),
+					this.xlsx.message("programSource." + p.source()), p.sourceName(),
+					(p.memberGroup() != null) ? this.xlsx.message("memberGroup." + p.memberGroup()) : null, p.gifts(),
+					p.households(), p.given(), p.budget());
+		}
+		table.finish();
 	}
 
 	@GetMapping("/{id}")
