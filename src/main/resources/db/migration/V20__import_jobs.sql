@@ -49,8 +49,9 @@ create table import_jobs (
 create index ix_import_jobs_ward on import_jobs (ward_id, id);
 create index ix_import_jobs_hash on import_jobs (ward_id, kind, file_sha256);
 
--- One row of the file as phase 1 read it: its Excel row number, the cells as typed (for the annotated copy), the
--- values checked and normalised (what phase 2 writes), the errors (column and message key with arguments), and the
+-- One row of the file as phase 1 read it: its Excel row number, the values checked and normalised (what phase 2
+-- writes), for a row with errors the cells as typed and the errors (column and message key with arguments), all as
+-- JSON text (never queried inside, so stored as written: jsonb would parse 100,000 of them for nothing), and the
 -- decision: CREATE, UPDATE (the record and the version it was checked against), SKIP, UNDECIDED (it matches an
 -- existing record and the user has not said what to do), ERROR.
 create table import_job_rows (
@@ -60,15 +61,15 @@ create table import_job_rows (
 	target_id       bigint,
 	target_version  integer,
 	target_label    varchar(300),
-	cells           jsonb         not null,
-	value           jsonb,
-	errors          jsonb,
+	cells           text,
+	value           text,
+	errors          text,
 	constraint pk_import_job_rows primary key (job_id, row_no),
 	constraint fk_import_job_rows_job foreign key (job_id) references import_jobs (id) on delete cascade,
 	constraint ck_import_job_rows_decision check (decision in ('CREATE', 'UPDATE', 'SKIP', 'UNDECIDED', 'ERROR')),
-	constraint ck_import_job_rows_error check ((decision = 'ERROR') = (errors is not null)),
+	constraint ck_import_job_rows_error check ((decision = 'ERROR') = (errors is not null and cells is not null)),
+	constraint ck_import_job_rows_value check ((decision = 'ERROR') = (value is null)),
 	constraint ck_import_job_rows_update check (decision <> 'UPDATE' or target_id is not null)
 );
-create index ix_import_job_rows_decision on import_job_rows (job_id, decision, row_no);
 
 call grant_application_privileges('${app-role}');

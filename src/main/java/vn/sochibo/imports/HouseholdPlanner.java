@@ -138,18 +138,17 @@ class HouseholdPlanner implements ImportPlanner {
 			if (!row.hasErrors()) {
 				match = match(row, register, code, head, address);
 			}
-			List<String> cells = row.cellTexts(Math.max(row.cellCount(), COLUMNS.size()));
 			if (row.hasErrors()) {
-				return new PlannedRow(row.rowNo(), RowDecision.ERROR, null, null, null, cells, null, row.errors());
+				return new PlannedRow(row.rowNo(), RowDecision.ERROR, null, null, null,
+						row.cellTexts(Math.max(row.cellCount(), COLUMNS.size())), null, row.errors());
 			}
-			ImportedHousehold value = new ImportedHousehold(row.rowNo(), null, null, code, head, address, alley,
-					area.id(), members, phone, notes, status, subtype, decision);
-			String json = ImportJobs.JSON.writeValueAsString(value);
+			String value = ValueCodec.encode(code, head, address, alley, area.id(), members, phone, notes, status,
+					subtype, decision);
 			if (match == null) {
-				return new PlannedRow(row.rowNo(), RowDecision.CREATE, null, null, null, cells, json, List.of());
+				return new PlannedRow(row.rowNo(), RowDecision.CREATE, null, null, null, List.of(), value, List.of());
 			}
 			return new PlannedRow(row.rowNo(), RowDecision.UNDECIDED, match.id(), match.version(),
-					match.code() + " – " + match.headName() + ", " + match.address(), cells, json, List.of());
+					match.code() + " – " + match.headName() + ", " + match.address(), List.of(), value, List.of());
 		};
 	}
 
@@ -196,12 +195,13 @@ class HouseholdPlanner implements ImportPlanner {
 	public Committed commit(CurrentUser user, ImportJobView job, List<PlannedRow> rows) {
 		List<ImportedHousehold> households = new ArrayList<>(rows.size());
 		for (PlannedRow row : rows) {
-			ImportedHousehold value = ImportJobs.JSON.readValue(row.valueJson(), ImportedHousehold.class);
+			List<String> value = ValueCodec.decode(row.value());
 			boolean update = row.decision() == RowDecision.UPDATE;
-			households.add(new ImportedHousehold(value.rowNo(), update ? row.targetId() : null,
-					update ? row.targetVersion() : null, value.code(), value.headName(), value.address(), value.alley(),
-					value.areaId(), value.members(), value.phone(), value.notes(), value.status(),
-					value.policySubtype(), value.decisionRef()));
+			households.add(new ImportedHousehold(row.rowNo(), update ? row.targetId() : null,
+					update ? row.targetVersion() : null, value.get(0), value.get(1), value.get(2), value.get(3),
+					Long.valueOf(value.get(4)), Integer.parseInt(value.get(5)), value.get(6), value.get(7),
+					ValueCodec.constant(StatusKind.class, value.get(8)),
+					ValueCodec.constant(PolicySubtype.class, value.get(9)), value.get(10)));
 		}
 		HouseholdImports.ImportOutcome outcome = this.households.commit(user, job.id(), job.statusYear(), households);
 		return new Committed(outcome.created(), outcome.updated());

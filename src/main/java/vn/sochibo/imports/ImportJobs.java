@@ -149,8 +149,8 @@ class ImportJobs {
 						"errors"),
 				rows,
 				(row) -> Arrays.asList(id, row.rowNo(), row.decision().name(), row.targetId(), row.targetVersion(),
-						row.targetLabel(), JSON.writeValueAsString(row.cells()), row.valueJson(),
-						row.errors().isEmpty() ? null : JSON.writeValueAsString(row.errors())));
+						row.targetLabel(), row.errors().isEmpty() ? null : JSON.writeValueAsString(row.cells()),
+						row.value(), row.errors().isEmpty() ? null : JSON.writeValueAsString(row.errors())));
 		progress(id, rowsDone);
 	}
 
@@ -313,12 +313,16 @@ class ImportJobs {
 			.list();
 	}
 
-	/** Every row of the plan of these decisions, by row number, streamed. */
+	/**
+	 * Every row of the plan of these decisions, by row number, streamed (the cells and
+	 * errors only when {@code withErrors}: the commit needs the values alone).
+	 */
 	@Transactional(readOnly = true)
-	void forEachRow(Long id, List<RowDecision> decisions, Consumer<PlannedRow> consumer) {
-		this.jdbc.sql("""
-				select row_no, decision, target_id, target_version, target_label, cells, value, errors
-				  from import_job_rows where job_id = :id and decision in (:decisions) order by row_no""")
+	void forEachRow(Long id, List<RowDecision> decisions, boolean withErrors, Consumer<PlannedRow> consumer) {
+		this.jdbc
+			.sql("select row_no, decision, target_id, target_version, target_label, value, "
+					+ (withErrors ? "cells, errors" : "null as cells, null as errors")
+					+ " from import_job_rows where job_id = :id and decision in (:decisions) order by row_no")
 			.param("id", id)
 			.param("decisions", decisions.stream().map(Enum::name).toList())
 			.withFetchSize(2_000)
@@ -327,10 +331,11 @@ class ImportJobs {
 
 	private static PlannedRow toRow(ResultSet rs) throws SQLException {
 		String errors = rs.getString("errors");
+		String cells = rs.getString("cells");
 		return new PlannedRow(rs.getInt("row_no"), RowDecision.valueOf(rs.getString("decision")),
 				(Long) rs.getObject("target_id"), (Integer) rs.getObject("target_version"),
-				rs.getString("target_label"), JSON.readValue(rs.getString("cells"), CELLS), rs.getString("value"),
-				(errors != null) ? JSON.readValue(errors, ERRORS) : new ArrayList<>());
+				rs.getString("target_label"), (cells != null) ? JSON.readValue(cells, CELLS) : List.of(),
+				rs.getString("value"), (errors != null) ? JSON.readValue(errors, ERRORS) : new ArrayList<>());
 	}
 
 	private static ImportJobView toView(ResultSet rs, int row) throws SQLException {

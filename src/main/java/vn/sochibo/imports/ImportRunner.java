@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 
 import org.slf4j.Logger;
@@ -48,6 +50,12 @@ class ImportRunner implements DisposableBean {
 	 */
 	private final ThreadPoolTaskExecutor executor;
 
+	/**
+	 * Stores a job's plan batch by batch beside the thread reading the file (one batch of
+	 * a job at a time), so reading and writing overlap.
+	 */
+	private final ThreadPoolTaskExecutor saver;
+
 	private final TransactionTemplate transaction;
 
 	private final MessageSource messages;
@@ -63,6 +71,12 @@ class ImportRunner implements DisposableBean {
 		executor.setThreadNamePrefix("import-");
 		executor.initialize();
 		this.executor = executor;
+		ThreadPoolTaskExecutor saver = new ThreadPoolTaskExecutor();
+		saver.setCorePoolSize(2);
+		saver.setMaxPoolSize(2);
+		saver.setThreadNamePrefix("import-save-");
+		saver.initialize();
+		this.saver = saver;
 		this.transaction = transaction;
 		this.messages = messages;
 	}
@@ -70,6 +84,7 @@ class ImportRunner implements DisposableBean {
 	@Override
 	public void destroy() {
 		this.executor.shutdown();
+		this.saver.shutdown();
 	}
 
 	ImportPlanner planner(ImportKind kind) {
@@ -109,7 +124,7 @@ class ImportRunner implements DisposableBean {
 			this.jobs.total(jobId, Math.max(0, inspection.rows() - 1));
 			ImportPlanner planner = this.planners.get(job.kind());
 			ImportPlanner.RowChecker checker = planner.start(user, job);
-			Reading reading = new Reading(planner.columns(), labels(planner.columns()));
+			Reading reading = new Reading(planner.columns(), labels(planner.columns()), this.jobs, this.saver);
 			try {
 				SheetRows.read(bytes, reading::header, (row) -> {
 					if (reading.failure != null) {
@@ -121,8 +136,7 @@ class ImportRunner implements DisposableBean {
 					}
 					reading.batch.add(checker.check(new RowReader(row, reading.positions, reading.headers)));
 					if (reading.batch.size() == BATCH) {
-						this.jobs.saveRows(jobId, reading.batch, reading.rows);
-						reading.batch.clear();
+						reading.save(jobId);
 					}
 				});
 			}
@@ -135,7 +149,8 @@ class ImportRunner implements DisposableBean {
 			if (reading.rows == 0) {
 				throw new ImportFileException("noRows");
 			}
-			this.jobs.saveRows(jobId, reading.batch, reading.rows);
+			reading.save(jobId);
+			reading.awaitSaved();
 			this.jobs.checked(jobId);
 		}
 		catch (ImportFileException ex) {
@@ -153,7 +168,7 @@ class ImportRunner implements DisposableBean {
 			ImportPlanner planner = this.planners.get(job.kind());
 			this.transaction.executeWithoutResult((status) -> {
 				List<PlannedRow> rows = new ArrayList<>();
-				this.jobs.forEachRow(jobId, List.of(RowDecision.CREATE, RowDecision.UPDATE), rows::add);
+				this.jobs.forEachRow(jobId, List.of(RowDecision.CREATE, RowDecision.UPDATE), false, rows::add);
 				ImportPlanner.Committed committed = planner.commit(user, job, rows);
 				this.jobs.committed(jobId, committed.created() + committed.updated());
 			});
@@ -200,15 +215,55 @@ class ImportRunner implements DisposableBean {
 
 		private final Map<ImportColumn, String> headers = new HashMap<>();
 
-		private final List<PlannedRow> batch = new ArrayList<>();
+		private final ImportJobs jobs;
+
+		private final ThreadPoolTaskExecutor saver;
+
+		private List<PlannedRow> batch = new ArrayList<>();
+
+		private Future<?> saving;
 
 		private int rows;
 
 		private ImportFileException failure;
 
-		Reading(List<ImportColumn> columns, Map<ImportColumn, String> labels) {
+		Reading(List<ImportColumn> columns, Map<ImportColumn, String> labels, ImportJobs jobs,
+				ThreadPoolTaskExecutor saver) {
 			this.columns = columns;
 			this.labels = labels;
+			this.jobs = jobs;
+			this.saver = saver;
+		}
+
+		/**
+		 * Stores the batch on the saving thread while the next one is read (one batch in
+		 * flight at a time: the reading waits for the previous save first).
+		 */
+		void save(Long jobId) {
+			awaitSaved();
+			List<PlannedRow> full = this.batch;
+			int done = this.rows;
+			this.batch = new ArrayList<>();
+			this.saving = this.saver.submit(() -> this.jobs.saveRows(jobId, full, done));
+		}
+
+		void awaitSaved() {
+			if (this.saving == null) {
+				return;
+			}
+			try {
+				this.saving.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while storing the plan", ex);
+			}
+			catch (ExecutionException ex) {
+				throw new IllegalStateException("storing the plan failed", ex.getCause());
+			}
+			finally {
+				this.saving = null;
+			}
 		}
 
 		/**

@@ -181,7 +181,7 @@ public class Imports {
 			throw new ImportJobNotFoundException(id);
 		}
 		Map<Integer, List<RowError>> errors = new HashMap<>();
-		this.jobs.forEachRow(id, List.of(RowDecision.ERROR), (row) -> errors.put(row.rowNo(), row.errors()));
+		this.jobs.forEachRow(id, List.of(RowDecision.ERROR), true, (row) -> errors.put(row.rowNo(), row.errors()));
 		this.sheets.annotated(this.jobs.content(id), errors, out);
 	}
 

@@ -16,6 +16,8 @@ import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the first sheet of an .xlsx ({@link XlsxGuard} has looked at it) row by row,
@@ -30,6 +32,8 @@ final class SheetRows {
 	 * brackets.
 	 */
 	private static final Pattern DATE_FORMAT = Pattern.compile("[dmyhsDMYHS]");
+
+	private static final Logger log = LoggerFactory.getLogger(SheetRows.class);
 
 	private SheetRows() {
 	}
@@ -67,6 +71,7 @@ final class SheetRows {
 		}
 		catch (IOException | ExcelReaderException | UncheckedIOException | IllegalStateException
 				| IllegalArgumentException | IndexOutOfBoundsException ex) {
+			log.info("An uploaded .xlsx could not be read: {}", ex.toString());
 			throw new ImportFileException("corrupt");
 		}
 	}

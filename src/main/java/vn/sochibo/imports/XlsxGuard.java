@@ -2,7 +2,6 @@ package vn.sochibo.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Enumeration;
@@ -32,10 +31,7 @@ final class XlsxGuard {
 
 	static final int MAX_ENTRIES = 5_000;
 
-	private static final Pattern ROW = Pattern.compile("<(?:\\w+:)?row[\\s>/]");
-
-	private static final Pattern MERGE = Pattern
-		.compile("<(?:\\w+:)?mergeCell\\s+ref=\"([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)\"");
+	private static final Pattern MERGE_REF = Pattern.compile("ref=\"([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)\"");
 
 	private static final String FIRST_SHEET = "xl/worksheets/sheet1.xml";
 
@@ -65,7 +61,7 @@ final class XlsxGuard {
 				String name = entry.getName();
 				workbook |= name.equals("xl/workbook.xml");
 				boolean firstSheet = name.equals(FIRST_SHEET);
-				String tail = "";
+				TagScanner scanner = firstSheet ? new TagScanner() : null;
 				try (InputStream in = zip.getInputStream(entry)) {
 					int read;
 					while ((read = in.read(buffer)) > 0) {
@@ -73,18 +69,14 @@ final class XlsxGuard {
 						if (inflated > limit) {
 							throw new ImportFileException("zipBomb");
 						}
-						if (firstSheet) {
-							String text = tail + new String(buffer, 0, read, StandardCharsets.ISO_8859_1);
-							rows += count(ROW, text, tail.length());
-							if (merged == null) {
-								Matcher merge = MERGE.matcher(text);
-								if (merge.find()) {
-									merged = merge.group(1);
-								}
-							}
-							tail = text.substring(Math.max(0, text.length() - 64));
+						if (scanner != null) {
+							scanner.scan(buffer, read);
 						}
 					}
+				}
+				if (scanner != null) {
+					rows = scanner.rows;
+					merged = scanner.merged;
 				}
 			}
 		}
@@ -123,17 +115,68 @@ final class XlsxGuard {
 	}
 
 	/**
-	 * Matches that end after {@code from} (those wholly before it were counted already).
+	 * Counts the row elements of a worksheet's XML and finds its first merged range, over
+	 * the inflated bytes as they come (a tag may span two buffers): each element's name
+	 * is read from the bytes after "&lt;", a namespace prefix ("x:row") apart.
 	 */
-	private static int count(Pattern pattern, String text, int from) {
-		Matcher matcher = pattern.matcher(text);
-		int count = 0;
-		while (matcher.find()) {
-			if (matcher.end() > from) {
-				count++;
+	private static final class TagScanner {
+
+		private final StringBuilder tag = new StringBuilder();
+
+		private final StringBuilder mergeTag = new StringBuilder();
+
+		private boolean inName;
+
+		private boolean inMerge;
+
+		private int rows;
+
+		private String merged;
+
+		void scan(byte[] bytes, int length) {
+			for (int i = 0; i < length; i++) {
+				char c = (char) (bytes[i] & 0xFF);
+				if (this.inMerge) {
+					if (c == '>') {
+						this.inMerge = false;
+						Matcher ref = MERGE_REF.matcher(this.mergeTag);
+						if (this.merged == null && ref.find()) {
+							this.merged = ref.group(1);
+						}
+						this.mergeTag.setLength(0);
+					}
+					else if (this.mergeTag.length() < 200) {
+						this.mergeTag.append(c);
+					}
+				}
+				else if (c == '<') {
+					this.inName = true;
+					this.tag.setLength(0);
+				}
+				else if (this.inName) {
+					if (c == ' ' || c == '>' || c == '/' || c == '\t' || c == '\n' || c == '\r') {
+						this.inName = false;
+						String name = localName(this.tag);
+						if (name.equals("row")) {
+							this.rows++;
+						}
+						else if (name.equals("mergeCell") && c != '>') {
+							this.inMerge = true;
+						}
+					}
+					else if (this.tag.length() < 40) {
+						this.tag.append(c);
+					}
+				}
 			}
 		}
-		return count;
+
+		private static String localName(CharSequence name) {
+			String text = name.toString();
+			int colon = text.indexOf(':');
+			return (colon >= 0) ? text.substring(colon + 1) : text;
+		}
+
 	}
 
 	private static boolean startsWith(byte[] bytes, int... magic) {
