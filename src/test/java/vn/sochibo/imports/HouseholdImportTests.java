@@ -47,10 +47,11 @@ import static vn.sochibo.account.TestPrincipals.as;
  * and every kind of bad file refused with its Vietnamese reason and nothing written.
  */
 @IntegrationTest
-class HouseholdImportTests {
+public class HouseholdImportTests {
 
-	static final List<String> HEADER = List.of("Mã hộ", "Họ tên chủ hộ (*)", "Địa chỉ (*)", "Hẻm/ngõ", "Mã khu vực (*)",
-			"Số nhân khẩu (*)", "Số điện thoại", "Diện hộ", "Loại chính sách", "Căn cứ/quyết định", "Ghi chú");
+	public static final List<String> HEADER = List.of("Mã hộ", "Họ tên chủ hộ (*)", "Địa chỉ (*)", "Hẻm/ngõ",
+			"Mã khu vực (*)", "Số nhân khẩu (*)", "Số điện thoại", "Diện hộ", "Loại chính sách", "Căn cứ/quyết định",
+			"Ghi chú");
 
 	@Autowired
 	Imports imports;
@@ -77,7 +78,7 @@ class HouseholdImportTests {
 		this.ward = this.fixtures.newWard();
 	}
 
-	static List<Object> row(String code, String head, String address, String area, Object members, Object phone,
+	public static List<Object> row(String code, String head, String address, String area, Object members, Object phone,
 			String status) {
 		List<Object> row = new ArrayList<>(List.of(code, head, address, "", area, members, phone, status, "", "", ""));
 		return row;

@@ -12,23 +12,23 @@ import org.dhatim.fastexcel.Worksheet;
  * Builds .xlsx files for the import tests as a spreadsheet program would save them: text
  * cells, number cells, formulas ({@link Formula}), merged ranges.
  */
-final class Sheets {
+public final class Sheets {
 
 	private Sheets() {
 	}
 
 	/** A formula cell. */
-	record Formula(String expression) {
+	public record Formula(String expression) {
 	}
 
-	static byte[] xlsx(List<String> header, List<List<Object>> rows) {
+	public static byte[] xlsx(List<String> header, List<List<Object>> rows) {
 		return xlsx(header, rows, null);
 	}
 
 	/**
 	 * With {@code merge} ("A2:B2" as top, left, bottom, right, from 0) merged when given.
 	 */
-	static byte[] xlsx(List<String> header, List<List<Object>> rows, int[] merge) {
+	public static byte[] xlsx(List<String> header, List<List<Object>> rows, int[] merge) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			Workbook workbook = new Workbook(out, "Test", "1.0");
