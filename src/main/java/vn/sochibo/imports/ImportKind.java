@@ -6,6 +6,9 @@ package vn.sochibo.imports;
  */
 public enum ImportKind {
 
+	/** Residential areas with their kind and validity (the ward admin's). */
+	AREAS("khu-dan-cu"),
+
 	/** Households with their statuses of a chosen year (household register). */
 	HOUSEHOLDS("ho-gia-dinh");
 

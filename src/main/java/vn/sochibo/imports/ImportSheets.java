@@ -42,10 +42,36 @@ class ImportSheets {
 
 	private final HouseholdPlanner householdPlanner;
 
-	ImportSheets(MessageSource messages, HouseholdImports households, HouseholdPlanner householdPlanner) {
+	private final AreaPlanner areaPlanner;
+
+	ImportSheets(MessageSource messages, HouseholdImports households, HouseholdPlanner householdPlanner,
+			AreaPlanner areaPlanner) {
 		this.messages = messages;
 		this.households = households;
 		this.householdPlanner = householdPlanner;
+		this.areaPlanner = areaPlanner;
+	}
+
+	/**
+	 * The areas' template: the kinds in the "Danh mục" sheet, the day columns as dates.
+	 */
+	void areaTemplate(OutputStream out) throws IOException {
+		Workbook workbook = new Workbook(out, "SoChiBo", "1.0");
+		Worksheet data = workbook.newWorksheet(message("import.sheet.data"));
+		Worksheet lists = workbook.newWorksheet(message("import.sheet.lists"));
+		List<ImportColumn> columns = this.areaPlanner.columns();
+		writeHeader(data, columns, 0);
+		data.style(columns.indexOf(AreaPlanner.FROM)).format("dd/mm/yyyy").set();
+		data.style(columns.indexOf(AreaPlanner.TO)).format("dd/mm/yyyy").set();
+		lists.value(0, 0, message("import.column.area.kind"));
+		lists.style(0, 0).bold().fillColor(HEADER_FILL).set();
+		List<String> kinds = List.copyOf(this.areaPlanner.kindLabels().keySet());
+		for (int i = 0; i < kinds.size(); i++) {
+			lists.value(i + 1, 0, kinds.get(i));
+		}
+		lists.width(0, 20);
+		list(data, columns.indexOf(AreaPlanner.KIND), lists, 0, kinds.size());
+		workbook.finish();
 	}
 
 	/** The household template of the user's areas, for statuses of {@code year}. */

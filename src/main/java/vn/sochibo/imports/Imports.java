@@ -190,7 +190,30 @@ public class Imports {
 	 */
 	public void template(CurrentUser user, ImportKind kind, int year, OutputStream out) throws IOException {
 		requireAllowed(user, kind);
-		this.sheets.householdTemplate(user, year, out);
+		switch (kind) {
+			case HOUSEHOLDS -> this.sheets.householdTemplate(user, year, out);
+			case AREAS -> this.sheets.areaTemplate(out);
+		}
+	}
+
+	/** The kinds the user may import, in menu order. */
+	public List<ImportKind> kinds(CurrentUser user) {
+		List<ImportKind> kinds = new java.util.ArrayList<>();
+		for (ImportKind kind : ImportKind.values()) {
+			try {
+				requireAllowed(user, kind);
+				kinds.add(kind);
+			}
+			catch (vn.sochibo.shared.OutOfScopeException ex) {
+				// not this one
+			}
+		}
+		return kinds;
+	}
+
+	/** The kind whose template file stem this is, if any. */
+	public static java.util.Optional<ImportKind> kindOf(String stem) {
+		return java.util.Arrays.stream(ImportKind.values()).filter((kind) -> kind.fileStem().equals(stem)).findFirst();
 	}
 
 	/** Why phase 1 refused the file, in Vietnamese (null when it did not). */

@@ -64,7 +64,7 @@ class ImportE2ETests extends ChromiumTest {
 		assertThat(driver.findElement(By.id("import-summary")).getText()).isEqualTo("300 dòng hợp lệ, 0 dòng lỗi");
 		driver.findElement(By.cssSelector("button[type=submit].btn-primary")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"),
-				"Đã nhập: 300 hộ thêm mới"));
+				"Đã nhập: 300 thêm mới"));
 		screenshot("import-done");
 
 		driver.get(url("/households?q=Trần Văn Hộ 100"));
@@ -74,8 +74,8 @@ class ImportE2ETests extends ChromiumTest {
 	private static void upload(byte[] file) throws IOException {
 		Path path = Files.createTempFile("ho-gia-dinh-", ".xlsx");
 		Files.write(path, file);
-		driver.findElement(By.id("file")).sendKeys(path.toAbsolutePath().toString());
-		driver.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+		driver.findElement(By.id("file-ho-gia-dinh")).sendKeys(path.toAbsolutePath().toString());
+		driver.findElement(By.cssSelector("#import-ho-gia-dinh button[type=submit]")).click();
 		wait.until(ExpectedConditions.urlMatches("/imports/\\d+$"));
 		Files.deleteIfExists(path);
 	}

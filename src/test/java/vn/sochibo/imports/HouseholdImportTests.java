@@ -317,7 +317,7 @@ public class HouseholdImportTests {
 	@Test
 	void theTemplateHasTheHeadersTheListsAndReadsBackAsAnEmptyImport() throws Exception {
 		byte[] template = this.mvc
-			.perform(get("/imports/templates/households.xlsx").param("year", "2026").with(as(this.ward.officer())))
+			.perform(get("/imports/templates/ho-gia-dinh.xlsx").param("year", "2026").with(as(this.ward.officer())))
 			.andExpect(status().isOk())
 			.andExpect(
 					header().string("Content-Disposition", "attachment; filename=\"mau-nhap-ho-gia-dinh-2026.xlsx\""))

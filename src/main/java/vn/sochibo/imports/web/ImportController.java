@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.sochibo.imports.DuplicateFileException;
+import vn.sochibo.imports.ImportJobNotFoundException;
 import vn.sochibo.imports.ImportJobView;
 import vn.sochibo.imports.ImportKind;
 import vn.sochibo.imports.Imports;
@@ -58,14 +59,17 @@ class ImportController {
 		return index(user, form, model);
 	}
 
-	@GetMapping("/templates/households.xlsx")
-	void householdTemplate(CurrentUser user, @RequestParam(required = false) Integer year, HttpServletResponse response)
-			throws IOException {
+	/** A template to fill: {@code ho-gia-dinh.xlsx?year=}, {@code khu-dan-cu.xlsx}. */
+	@GetMapping("/templates/{stem}.xlsx")
+	void template(CurrentUser user, @PathVariable String stem, @RequestParam(required = false) Integer year,
+			HttpServletResponse response) throws IOException {
+		ImportKind kind = Imports.kindOf(stem).orElseThrow(() -> new ImportJobNotFoundException(null));
 		int shown = (year != null && year >= 2000 && year <= this.imports.thisYear() + 1) ? year
 				: this.imports.thisYear();
-		this.imports.requireAllowed(user, ImportKind.HOUSEHOLDS);
-		attachment(response, "mau-nhap-" + ImportKind.HOUSEHOLDS.fileStem() + "-" + shown + ".xlsx");
-		this.imports.template(user, ImportKind.HOUSEHOLDS, shown, response.getOutputStream());
+		this.imports.requireAllowed(user, kind);
+		attachment(response,
+				"mau-nhap-" + kind.fileStem() + ((kind == ImportKind.HOUSEHOLDS) ? "-" + shown : "") + ".xlsx");
+		this.imports.template(user, kind, shown, response.getOutputStream());
 	}
 
 	@PostMapping
@@ -93,6 +97,7 @@ class ImportController {
 		model.addAttribute("form", form);
 		model.addAttribute("jobs", this.imports.list(user));
 		model.addAttribute("thisYear", this.imports.thisYear());
+		model.addAttribute("kinds", this.imports.kinds(user));
 		return "imports/list";
 	}
 
