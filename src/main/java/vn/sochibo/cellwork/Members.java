@@ -3,6 +3,7 @@ package vn.sochibo.cellwork;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 
 import org.springframework.data.domain.Page;
@@ -104,6 +105,24 @@ public class Members {
 		state.put("cameFrom", command.cameFrom());
 		this.audit.created(wardId, actor, ENTITY, member.getId(), state);
 		return toView(actor, member);
+	}
+
+	/**
+	 * What registering this member on the cell's roll would refuse — the first rule it
+	 * breaks — without writing anything: an import checks its rows with it. Not one
+	 * transaction: a household code not found refuses only its own look-up.
+	 */
+	public Optional<RuleViolationException> problem(CurrentUser actor, Long cellId, NewMember command) {
+		this.access.require(actor, Action.WRITE_CELL_WORK, cellId);
+		try {
+			Long householdId = householdId(actor, command.details().householdCode());
+			new PartyMember(actor.requireWard(), cellId, command.details(), householdId, today(), command.since(),
+					command.cameFrom());
+			return Optional.empty();
+		}
+		catch (RuleViolationException ex) {
+			return Optional.of(ex);
+		}
 	}
 
 	@Transactional

@@ -11,12 +11,13 @@ import vn.sochibo.shared.VietnamTime;
  * progress, and the plan's counts.
  *
  * @param statusYear the year of the household statuses a household file names
+ * @param cellId the cell whose members a members' file lists
  * @param rowsTotal the data rows the file holds (known once the file is inspected)
  * @param updatedAt when the instance working on it last reported (a heartbeat)
  */
-public record ImportJobView(Long id, Long wardId, ImportKind kind, Integer statusYear, Long actorId, String actor,
-		String fileName, String fileSha256, int fileSize, ImportPhase phase, Integer rowsTotal, int rowsDone,
-		int createRows, int updateRows, int skipRows, int undecidedRows, int errorRows, String failure,
+public record ImportJobView(Long id, Long wardId, ImportKind kind, Integer statusYear, Long cellId, Long actorId,
+		String actor, String fileName, String fileSha256, int fileSize, ImportPhase phase, Integer rowsTotal,
+		int rowsDone, int createRows, int updateRows, int skipRows, int undecidedRows, int errorRows, String failure,
 		String failureDetail, Instant createdAt, Instant checkedAt, Instant commitStartedAt, Instant finishedAt,
 		Instant updatedAt) {
 

@@ -40,7 +40,7 @@ class ImportJobs {
 	};
 
 	private static final String COLUMNS = """
-			id, ward_id, kind, status_year, actor_id, actor, file_name, file_sha256, file_size, phase, rows_total,
+			id, ward_id, kind, status_year, cell_id, actor_id, actor, file_name, file_sha256, file_size, phase, rows_total,
 			rows_done, create_rows, update_rows, skip_rows, undecided_rows, error_rows, failure, failure_detail,
 			created_at, checked_at, commit_started_at, finished_at, updated_at""";
 
@@ -57,16 +57,19 @@ class ImportJobs {
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	long create(CurrentUser user, ImportKind kind, Integer statusYear, String fileName, String sha256, byte[] bytes) {
+	long create(CurrentUser user, ImportKind kind, Integer statusYear, Long cellId, String fileName, String sha256,
+			byte[] bytes) {
 		Timestamp now = now();
-		return this.jdbc.sql("""
-				insert into import_jobs (ward_id, kind, status_year, actor_id, actor, file_name, file_sha256, file_size,
-				                         file_content, phase, created_at, updated_at)
-				values (:ward, :kind, :year, :actorId, :actor, :name, :sha, :size, :content, 'CHECKING', :now, :now)
-				returning id""")
+		return this.jdbc
+			.sql("""
+					insert into import_jobs (ward_id, kind, status_year, cell_id, actor_id, actor, file_name, file_sha256, file_size,
+					                         file_content, phase, created_at, updated_at)
+					values (:ward, :kind, :year, :cell, :actorId, :actor, :name, :sha, :size, :content, 'CHECKING', :now, :now)
+					returning id""")
 			.param("ward", user.wardId())
 			.param("kind", kind.name())
 			.param("year", statusYear)
+			.param("cell", cellId)
 			.param("actorId", user.id())
 			.param("actor", user.username())
 			.param("name", fileName)
@@ -340,8 +343,8 @@ class ImportJobs {
 
 	private static ImportJobView toView(ResultSet rs, int row) throws SQLException {
 		return new ImportJobView(rs.getLong("id"), rs.getLong("ward_id"), ImportKind.valueOf(rs.getString("kind")),
-				(Integer) rs.getObject("status_year"), rs.getLong("actor_id"), rs.getString("actor"),
-				rs.getString("file_name"), rs.getString("file_sha256"), rs.getInt("file_size"),
+				(Integer) rs.getObject("status_year"), (Long) rs.getObject("cell_id"), rs.getLong("actor_id"),
+				rs.getString("actor"), rs.getString("file_name"), rs.getString("file_sha256"), rs.getInt("file_size"),
 				ImportPhase.valueOf(rs.getString("phase")), (Integer) rs.getObject("rows_total"),
 				rs.getInt("rows_done"), rs.getInt("create_rows"), rs.getInt("update_rows"), rs.getInt("skip_rows"),
 				rs.getInt("undecided_rows"), rs.getInt("error_rows"), rs.getString("failure"),

@@ -10,7 +10,10 @@ public enum ImportKind {
 	AREAS("khu-dan-cu"),
 
 	/** Households with their statuses of a chosen year (household register). */
-	HOUSEHOLDS("ho-gia-dinh");
+	HOUSEHOLDS("ho-gia-dinh"),
+
+	/** A cell's Party members (the cell's secretaries and the ward admin). */
+	MEMBERS("dang-vien");
 
 	private final String fileStem;
 

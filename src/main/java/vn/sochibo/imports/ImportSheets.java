@@ -44,12 +44,38 @@ class ImportSheets {
 
 	private final AreaPlanner areaPlanner;
 
+	private final MemberPlanner memberPlanner;
+
 	ImportSheets(MessageSource messages, HouseholdImports households, HouseholdPlanner householdPlanner,
-			AreaPlanner areaPlanner) {
+			AreaPlanner areaPlanner, MemberPlanner memberPlanner) {
 		this.messages = messages;
 		this.households = households;
 		this.householdPlanner = householdPlanner;
 		this.areaPlanner = areaPlanner;
+		this.memberPlanner = memberPlanner;
+	}
+
+	/**
+	 * The members' template: the sexes in the "Danh mục" sheet, the day columns as dates.
+	 */
+	void memberTemplate(OutputStream out) throws IOException {
+		Workbook workbook = new Workbook(out, "SoChiBo", "1.0");
+		Worksheet data = workbook.newWorksheet(message("import.sheet.data"));
+		Worksheet lists = workbook.newWorksheet(message("import.sheet.lists"));
+		List<ImportColumn> columns = this.memberPlanner.columns();
+		writeHeader(data, columns, 0);
+		for (ImportColumn day : List.of(MemberPlanner.JOINED, MemberPlanner.OFFICIAL, MemberPlanner.DUE,
+				MemberPlanner.EXEMPT, MemberPlanner.SINCE)) {
+			data.style(columns.indexOf(day)).format("dd/mm/yyyy").set();
+		}
+		lists.value(0, 0, message("import.column.member.sex"));
+		lists.style(0, 0).bold().fillColor(HEADER_FILL).set();
+		List<String> sexes = List.copyOf(this.memberPlanner.sexLabels().keySet());
+		for (int i = 0; i < sexes.size(); i++) {
+			lists.value(i + 1, 0, sexes.get(i));
+		}
+		list(data, columns.indexOf(MemberPlanner.SEX), lists, 0, sexes.size());
+		workbook.finish();
 	}
 
 	/**

@@ -13,10 +13,12 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
+import vn.sochibo.cellwork.CellAccess;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RecordDates;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.ward.CellView;
 
 /**
  * Excel imports in two phases, for the staff: upload a file (phase 1, checking every row
@@ -36,13 +38,24 @@ public class Imports {
 
 	private final ImportSheets sheets;
 
+	private final CellAccess cellAccess;
+
 	private final Clock clock;
 
-	Imports(ImportJobs jobs, ImportRunner runner, ImportSheets sheets, Clock clock) {
+	Imports(ImportJobs jobs, ImportRunner runner, ImportSheets sheets, CellAccess cellAccess, Clock clock) {
 		this.jobs = jobs;
 		this.runner = runner;
 		this.sheets = sheets;
+		this.cellAccess = cellAccess;
 		this.clock = clock;
+	}
+
+	/** The cells whose members the user may import. */
+	public List<CellView> memberCells(CurrentUser user) {
+		if (!user.may(Action.WRITE_CELL_WORK)) {
+			return List.of();
+		}
+		return this.cellAccess.readable(user, Action.WRITE_CELL_WORK);
 	}
 
 	/** Refuses (403) a user who may not import that kind. */
@@ -58,9 +71,15 @@ public class Imports {
 	 * @throws DuplicateFileException for a file the ward imported before, unless
 	 * {@code confirmDuplicate}
 	 */
-	public Long upload(CurrentUser user, ImportKind kind, Integer statusYear, String fileName, byte[] bytes,
-			boolean confirmDuplicate) {
+	public Long upload(CurrentUser user, ImportKind kind, Integer statusYear, Long cellId, String fileName,
+			byte[] bytes, boolean confirmDuplicate) {
 		requireAllowed(user, kind);
+		if (kind == ImportKind.MEMBERS) {
+			if (cellId == null) {
+				throw new RuleViolationException("cell", "import.cell.choose");
+			}
+			this.cellAccess.require(user, Action.WRITE_CELL_WORK, cellId);
+		}
 		int lastYear = Year.now(this.clock).getValue() + 1;
 		if (kind == ImportKind.HOUSEHOLDS
 				&& (statusYear == null || statusYear < RecordDates.FIRST_YEAR || statusYear > lastYear)) {
@@ -83,7 +102,8 @@ public class Imports {
 		if (name.length() > 255) {
 			name = name.substring(name.length() - 255);
 		}
-		Long id = this.jobs.create(user, kind, statusYear, name, sha256, bytes);
+		Long id = this.jobs.create(user, kind, (kind == ImportKind.HOUSEHOLDS) ? statusYear : null,
+				(kind == ImportKind.MEMBERS) ? cellId : null, name, sha256, bytes);
 		this.runner.startCheck(user, id);
 		return id;
 	}
@@ -193,6 +213,7 @@ public class Imports {
 		switch (kind) {
 			case HOUSEHOLDS -> this.sheets.householdTemplate(user, year, out);
 			case AREAS -> this.sheets.areaTemplate(out);
+			case MEMBERS -> this.sheets.memberTemplate(out);
 		}
 	}
 

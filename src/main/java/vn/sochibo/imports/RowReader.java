@@ -71,6 +71,9 @@ final class RowReader {
 
 	/** Adds an error of the column (a rule the planner checks). */
 	void reject(ImportColumn column, String key, Object... arguments) {
+		if (arguments == null) {
+			arguments = new Object[0];
+		}
 		List<String> texts = new ArrayList<>();
 		for (Object argument : arguments) {
 			texts.add(String.valueOf(argument));

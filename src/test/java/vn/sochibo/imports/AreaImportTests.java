@@ -65,7 +65,7 @@ class AreaImportTests {
 	}
 
 	private ImportJobView uploadAndWait(CurrentUser user, byte[] file) throws Exception {
-		Long id = this.imports.upload(user, ImportKind.AREAS, null, "khu.xlsx", file, false);
+		Long id = this.imports.upload(user, ImportKind.AREAS, null, null, "khu.xlsx", file, false);
 		Instant until = Instant.now().plus(Duration.ofSeconds(60));
 		ImportJobView job = this.imports.job(user, id);
 		while (job.phase().isRunning() && Instant.now().isBefore(until)) {
@@ -146,7 +146,7 @@ class AreaImportTests {
 
 	@Test
 	void onlyTheWardAdminImportsAreasAndTheTemplateListsTheKinds() throws Exception {
-		assertThatThrownBy(() -> this.imports.upload(this.ward.officer(), ImportKind.AREAS, null, "k.xlsx",
+		assertThatThrownBy(() -> this.imports.upload(this.ward.officer(), ImportKind.AREAS, null, null, "k.xlsx",
 				Sheets.xlsx(HEADER, List.of(List.of("X", "X", "", "01/01/2020"))), false))
 			.isInstanceOf(OutOfScopeException.class);
 		this.mvc.perform(get("/imports/templates/khu-dan-cu.xlsx").with(as(this.ward.officer())))

@@ -94,7 +94,7 @@ public class HouseholdImportTests {
 	}
 
 	private ImportJobView uploadAndWait(CurrentUser user, byte[] file) throws Exception {
-		Long id = this.imports.upload(user, ImportKind.HOUSEHOLDS, 2026, "ho.xlsx", file, false);
+		Long id = this.imports.upload(user, ImportKind.HOUSEHOLDS, 2026, null, "ho.xlsx", file, false);
 		return waitFor(user, id);
 	}
 
@@ -304,11 +304,11 @@ public class HouseholdImportTests {
 		this.imports.commit(this.ward.admin(), first.id());
 		assertThat(waitFor(this.ward.admin(), first.id()).phase()).isEqualTo(ImportPhase.COMMITTED);
 
-		assertThatThrownBy(
-				() -> this.imports.upload(this.ward.admin(), ImportKind.HOUSEHOLDS, 2026, "lai.xlsx", file, false))
+		assertThatThrownBy(() -> this.imports.upload(this.ward.admin(), ImportKind.HOUSEHOLDS, 2026, null, "lai.xlsx",
+				file, false))
 			.isInstanceOfSatisfying(DuplicateFileException.class,
 					(ex) -> assertThat(ex.earlier().id()).isEqualTo(first.id()));
-		Long again = this.imports.upload(this.ward.admin(), ImportKind.HOUSEHOLDS, 2026, "lai.xlsx", file, true);
+		Long again = this.imports.upload(this.ward.admin(), ImportKind.HOUSEHOLDS, 2026, null, "lai.xlsx", file, true);
 		ImportJobView second = waitFor(this.ward.admin(), again);
 		assertThat(second.undecidedRows()).isEqualTo(2);
 		assertThat(households()).isEqualTo(2);
@@ -424,7 +424,7 @@ public class HouseholdImportTests {
 	private void assertUploadRefused(byte[] file, String message) {
 		long jobs = this.jdbc.sql("select count(*) from import_jobs").query(Long.class).single();
 		assertThatThrownBy(
-				() -> this.imports.upload(this.ward.admin(), ImportKind.HOUSEHOLDS, 2026, "x.xlsx", file, false))
+				() -> this.imports.upload(this.ward.admin(), ImportKind.HOUSEHOLDS, 2026, null, "x.xlsx", file, false))
 			.isInstanceOfSatisfying(RuleViolationException.class,
 					(ex) -> assertThat(this.messages.getMessage(ex.messageKey(), ex.arguments(), VietnameseText.LOCALE))
 						.contains(message));

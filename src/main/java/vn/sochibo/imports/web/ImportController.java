@@ -80,8 +80,8 @@ class ImportController {
 			return index(user, form, model);
 		}
 		try {
-			Long id = this.imports.upload(user, form.getKind(), form.getYear(), form.getFile().getOriginalFilename(),
-					form.getFile().getBytes(), form.isConfirmDuplicate());
+			Long id = this.imports.upload(user, form.getKind(), form.getYear(), form.getCell(),
+					form.getFile().getOriginalFilename(), form.getFile().getBytes(), form.isConfirmDuplicate());
 			return "redirect:/imports/" + id;
 		}
 		catch (RuleViolationException ex) {
@@ -98,6 +98,7 @@ class ImportController {
 		model.addAttribute("jobs", this.imports.list(user));
 		model.addAttribute("thisYear", this.imports.thisYear());
 		model.addAttribute("kinds", this.imports.kinds(user));
+		model.addAttribute("memberCells", this.imports.memberCells(user));
 		return "imports/list";
 	}
 

@@ -5,14 +5,17 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.sochibo.imports.ImportKind;
 
 /**
- * The upload form: what is imported, the year of the household statuses, the file, and
- * the confirmation that a file imported before is meant to be checked again.
+ * The upload form: what is imported, the year of the household statuses, the cell whose
+ * members a members' file lists, the file, and the confirmation that a file imported
+ * before is meant to be checked again.
  */
 public class UploadForm {
 
 	private ImportKind kind = ImportKind.HOUSEHOLDS;
 
 	private Integer year;
+
+	private Long cell;
 
 	private MultipartFile file;
 
@@ -32,6 +35,14 @@ public class UploadForm {
 
 	public void setYear(Integer year) {
 		this.year = year;
+	}
+
+	public Long getCell() {
+		return this.cell;
+	}
+
+	public void setCell(Long cell) {
+		this.cell = cell;
 	}
 
 	public MultipartFile getFile() {
