@@ -65,6 +65,11 @@ public class XlsxDownloads {
 		return new Column(message(headerKey, arguments), width);
 	}
 
+	/** The message of this key, or {@code fallback} when there is none. */
+	public String messageOr(String key, String fallback) {
+		return this.messages.getMessage(key, null, fallback, LocaleContextHolder.getLocale());
+	}
+
 	/** A message in the request's locale (for filter words and cell text). */
 	public String message(String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());

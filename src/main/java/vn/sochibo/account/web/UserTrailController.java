@@ -1,5 +1,9 @@
 package vn.sochibo.account.web;
 
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,8 +12,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.sochibo.account.Accounts;
+import vn.sochibo.account.UserView;
 import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.XlsxDownloads;
+import vn.sochibo.shared.XlsxTable;
+import vn.sochibo.ward.Wards;
 
 /**
  * What each user of the ward did — registers, ledger postings, prints — page by page, for
@@ -24,9 +32,15 @@ class UserTrailController {
 
 	private final AuditTrail audit;
 
-	UserTrailController(Accounts accounts, AuditTrail audit) {
+	private final Wards wards;
+
+	private final XlsxDownloads xlsx;
+
+	UserTrailController(Accounts accounts, AuditTrail audit, Wards wards, XlsxDownloads xlsx) {
 		this.accounts = accounts;
 		this.audit = audit;
+		this.wards = wards;
+		this.xlsx = xlsx;
 	}
 
 	@GetMapping
@@ -40,6 +54,35 @@ class UserTrailController {
 		model.addAttribute("user", this.accounts.getForAudit(user, id));
 		model.addAttribute("actions", this.audit.byActor(user, id, page));
 		return "users/trail";
+	}
+
+	/**
+	 * Everything the user did as .xlsx, newest first as on the trail's pages (all of it,
+	 * not one page), with the time in Vietnam's time.
+	 */
+	@GetMapping("/{id}/export.xlsx")
+	void export(CurrentUser user, @PathVariable Long id, HttpServletResponse response) {
+		UserView actor = this.accounts.getForAudit(user, id);
+		XlsxTable table = this.xlsx.table(response, "nhat-ky", this.wards.current(user).name(),
+				this.xlsx.message("trail.title", actor.username()), List.of(actor.fullName()),
+				List.of(this.xlsx.column("audit.when", 16), this.xlsx.column("audit.record", 24),
+						this.xlsx.column("audit.what", 18), this.xlsx.column("audit.field", 20),
+						this.xlsx.column("audit.old", 30), this.xlsx.column("audit.new", 30)));
+		this.audit.forEachByActor(user, id, (e) -> {
+			String record = this.xlsx.messageOr(e.entityKey(), e.entityType()) + " #" + e.entityId();
+			if (e.parentType() != null) {
+				record += " (" + this.xlsx.messageOr("audit.entity." + e.parentType(), e.parentType()) + " #"
+						+ e.parentId() + ")";
+			}
+			table.row(e.localTime(), record, this.xlsx.messageOr(e.actionKey(), e.action()),
+					(e.field() != null) ? this.xlsx.messageOr(e.fieldKey(), e.field()) : null, value(e.oldValue()),
+					value(e.newValue()));
+		});
+		table.finish();
+	}
+
+	private String value(String stored) {
+		return (stored != null) ? this.xlsx.messageOr("audit.value." + stored, stored) : null;
 	}
 
 }
