@@ -25,7 +25,9 @@ import org.dhatim.fastexcel.Worksheet;
  * one shown {@value #DATE_TIME_FORMAT} (the caller gives it in Vietnam's time); a
  * {@link Number} a number; a {@link Boolean} the text given for yes and no
  * ("Có"/"Không"); anything else its text — always a string cell (inline), never a
- * formula, so text that begins with {@code = + - @} stays text; null an empty cell.</li>
+ * formula, so text that begins with {@code = + - @} stays text; text longer than a cell
+ * holds ({@value #MAX_TEXT} characters) cut there, as Excel would refuse the file; null
+ * an empty cell.</li>
  * </ul>
  * Nothing is written until the first row or {@link #finish} (the output is asked for
  * then), so a refusal raised before any row still becomes an error page. No business
@@ -51,6 +53,9 @@ public final class XlsxTable {
 	private static final String MONEY_FORMAT_XML = MONEY_FORMAT.replace("\"", "&quot;");
 
 	static final int FLUSH_EVERY = 2000;
+
+	/** The most characters an Excel cell holds. */
+	static final int MAX_TEXT = 32_767;
 
 	private static final int FIRST_DATA_ROW = 2;
 
@@ -141,7 +146,8 @@ public final class XlsxTable {
 			this.sheet.inlineString(r, c, flag ? this.yes : this.no);
 		}
 		else {
-			this.sheet.inlineString(r, c, value.toString());
+			String text = value.toString();
+			this.sheet.inlineString(r, c, (text.length() > MAX_TEXT) ? text.substring(0, MAX_TEXT) : text);
 		}
 	}
 

@@ -55,7 +55,7 @@ class XlsxTableTests {
 	}
 
 	@Test
-	void textThatLooksLikeAFormulaStaysText() {
+	void textThatLooksLikeAFormulaStaysTextAndTooLongTextIsCut() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		XlsxTable table = new XlsxTable(() -> out, "Danh sách", "Tiêu đề", COLUMNS, "Có", "Không");
 		List<String> dangerous = List.of("=HYPERLINK(\"http://x\",\"y\")", "+84 909", "-1+2", "@SUM(A1)", "\t=1",
@@ -63,12 +63,14 @@ class XlsxTableTests {
 		for (String text : dangerous) {
 			table.row(text);
 		}
+		table.row("x".repeat(XlsxTable.MAX_TEXT + 10));
 		table.finish();
 
 		List<Row> body = Xlsx.read(out.toByteArray()).body();
 		for (int i = 0; i < dangerous.size(); i++) {
 			Xlsx.assertText(body.get(i), 0, dangerous.get(i));
 		}
+		Xlsx.assertText(body.get(dangerous.size()), 0, "x".repeat(XlsxTable.MAX_TEXT));
 	}
 
 	@Test
