@@ -55,6 +55,21 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 	List<AuditEntryView> byActor(Long wardId, Long actorId, Pageable page);
 
 	/**
+	 * A record's history and, with {@code withParts}, that of its parts (a fund's
+	 * entries, lists and prints), newest first, as a stream read {@code 1000} rows at a
+	 * time.
+	 */
+	@Query("""
+			select new vn.sochibo.audit.AuditEntryView(e.occurredAt, e.actor, e.entityType, e.entityId, e.action,
+				e.field, e.oldValue, e.newValue, e.parentType, e.parentId)
+			from AuditEvent e
+			where e.wardId = :wardId and ((e.entityType = :entityType and e.entityId = :entityId)
+				or (:withParts = true and e.parentType = :entityType and e.parentId = :entityId))
+			order by e.id desc""")
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"))
+	Stream<AuditEntryView> streamHistory(Long wardId, String entityType, Long entityId, boolean withParts);
+
+	/**
 	 * Everything a user wrote, newest first, as a stream read {@code 1000} rows at a time
 	 * (the projection attaches nothing to the persistence context).
 	 */

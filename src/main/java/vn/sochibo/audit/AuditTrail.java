@@ -124,6 +124,19 @@ public class AuditTrail {
 	}
 
 	/**
+	 * A record's whole history — with {@code withParts} that of its parts too, as
+	 * {@link #historyWithParts} pages it — newest first, one line at a time: the
+	 * history's download (the caller has checked that the user may read the record).
+	 */
+	@Transactional(readOnly = true)
+	public void forEachInHistory(Long wardId, String entityType, Long entityId, boolean withParts,
+			Consumer<AuditEntryView> action) {
+		try (Stream<AuditEntryView> lines = this.events.streamHistory(wardId, entityType, entityId, withParts)) {
+			lines.forEach(action);
+		}
+	}
+
+	/**
 	 * Everything a user of the viewer's ward did, newest first as {@link #byActor} pages
 	 * it, one line at a time: the trail's download, for those who may read audit trails.
 	 */

@@ -96,6 +96,29 @@ class ExportLinksTests {
 		}
 	}
 
+	@Test
+	void theHistoriesLinksLeadToTheirDownloads() throws Exception {
+		var household = this.fixtures.household(this.ward, this.ward.areaA(), "Lê Văn Sử");
+		FundSummary fund = this.funds.create(this.ward.admin(), FundKind.CAMPAIGN,
+				new FundDetails("Quỹ Sử", null, null, LocalDate.of(2025, 1, 1), null, Set.of()));
+		Map<String, String> pages = Map.of("/households/" + household.id(),
+				"/households/" + household.id() + "/history/export.xlsx", "/funds/" + fund.id(),
+				"/funds/" + fund.id() + "/history/export.xlsx");
+		for (Map.Entry<String, String> page : pages.entrySet()) {
+			String html = this.mvc.perform(get(page.getKey()).with(as(this.ward.admin())))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			Matcher link = Pattern.compile("id=\"historyExportLink\" href=\"([^\"]+)\"").matcher(html);
+			assertThat(link.find()).as(page.getKey()).isTrue();
+			assertThat(link.group(1)).isEqualTo(page.getValue());
+			Xlsx.of(this.mvc.perform(get(link.group(1)).with(as(this.ward.admin())))
+				.andExpect(status().isOk())
+				.andReturn());
+		}
+	}
+
 	private static String exportLink(String html) {
 		Matcher link = EXPORT_LINK.matcher(html);
 		assertThat(link.find()).as("a Tải Excel link").isTrue();

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.sochibo.account.Accounts;
 import vn.sochibo.account.UserView;
+import vn.sochibo.audit.AuditRows;
 import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.XlsxDownloads;
@@ -65,24 +66,9 @@ class UserTrailController {
 		UserView actor = this.accounts.getForAudit(user, id);
 		XlsxTable table = this.xlsx.table(response, "nhat-ky", this.wards.current(user).name(),
 				this.xlsx.message("trail.title", actor.username()), List.of(actor.fullName()),
-				List.of(this.xlsx.column("audit.when", 16), this.xlsx.column("audit.record", 24),
-						this.xlsx.column("audit.what", 18), this.xlsx.column("audit.field", 20),
-						this.xlsx.column("audit.old", 30), this.xlsx.column("audit.new", 30)));
-		this.audit.forEachByActor(user, id, (e) -> {
-			String record = this.xlsx.messageOr(e.entityKey(), e.entityType()) + " #" + e.entityId();
-			if (e.parentType() != null) {
-				record += " (" + this.xlsx.messageOr("audit.entity." + e.parentType(), e.parentType()) + " #"
-						+ e.parentId() + ")";
-			}
-			table.row(e.localTime(), record, this.xlsx.messageOr(e.actionKey(), e.action()),
-					(e.field() != null) ? this.xlsx.messageOr(e.fieldKey(), e.field()) : null, value(e.oldValue()),
-					value(e.newValue()));
-		});
+				this.xlsx.columns(AuditRows.HEADER_KEYS, 16, 14, 24, 18, 20, 30, 30));
+		this.audit.forEachByActor(user, id, (e) -> table.row(AuditRows.cells(e, this.xlsx::messageOr)));
 		table.finish();
-	}
-
-	private String value(String stored) {
-		return (stored != null) ? this.xlsx.messageOr("audit.value." + stored, stored) : null;
 	}
 
 }

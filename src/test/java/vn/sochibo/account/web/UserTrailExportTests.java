@@ -90,22 +90,23 @@ class UserTrailExportTests {
 		Xlsx xlsx = export(this.ward.inspector(), this.ward.officer());
 
 		assertThat(xlsx.title()).contains(this.ward.ward().name()).contains(this.ward.officer().username());
-		assertThat(xlsx.headers()).containsExactly("Thời gian", "Bản ghi", "Nội dung", "Trường", "Giá trị cũ",
-				"Giá trị mới");
+		assertThat(xlsx.headers()).containsExactly("Thời gian", "Người thực hiện", "Bản ghi", "Nội dung", "Trường",
+				"Giá trị cũ", "Giá trị mới");
 		assertThat(xlsx.body()).hasSizeGreaterThan(AuditTrail.PAGE_SIZE + 3);
 		Row newest = xlsx.body().get(0);
-		assertThat(Xlsx.text(newest, 1)).startsWith("Hộ dân #");
-		assertThat(xlsx.body().stream().map((row) -> Xlsx.text(row, 4) + Xlsx.text(row, 5)))
+		assertThat(Xlsx.text(newest, 2)).startsWith("Hộ dân #");
+		Xlsx.assertText(newest, 1, this.ward.officer().username());
+		assertThat(xlsx.body().stream().map((row) -> Xlsx.text(row, 5) + Xlsx.text(row, 6)))
 			.anySatisfy((text) -> assertThat(text).contains("=HYPERLINK(\"x\")"));
 		xlsx.body()
 			.stream()
-			.filter((row) -> Xlsx.text(row, 5).equals("=HYPERLINK(\"x\")"))
-			.forEach((row) -> Xlsx.assertText(row, 5, "=HYPERLINK(\"x\")"));
+			.filter((row) -> Xlsx.text(row, 6).equals("=HYPERLINK(\"x\")"))
+			.forEach((row) -> Xlsx.assertText(row, 6, "=HYPERLINK(\"x\")"));
 		assertThat(newest.getCell(0).getType()).isEqualTo(CellType.NUMBER);
 		assertThat(newest.getCell(0).asDate()).isAfterOrEqualTo(before);
 		Row oldest = xlsx.body().get(xlsx.body().size() - 1);
-		assertThat(Xlsx.text(oldest, 1)).contains("Quỹ #" + this.fund.id());
-		assertThat(xlsx.body().stream().filter((row) -> Xlsx.text(row, 1).contains("Quỹ #" + this.fund.id())))
+		assertThat(Xlsx.text(oldest, 2)).contains("Quỹ #" + this.fund.id());
+		assertThat(xlsx.body().stream().filter((row) -> Xlsx.text(row, 2).contains("Quỹ #" + this.fund.id())))
 			.hasSizeGreaterThanOrEqualTo(AuditTrail.PAGE_SIZE + 3);
 		assertThat(export(this.ward.admin(), this.ward.officer()).body()).hasSize(xlsx.body().size());
 	}
