@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Excel export on the large ward of bench/big-ward.sh (100,000 households, a fund with tens of thousands of
-# entries): the whole household list and the largest fund's entries downloaded as .xlsx by the ward admin
+# entries): the whole household list, the largest fund's entries, the receipt register of 2025 and the gifts of
+# the program with the most gifts downloaded as .xlsx by the ward admin
 # `bench`, with the application's heap capped (HEAP, default -Xmx256m) so a list that was held in memory would
 # fail. Prints the time of each download (first, then the best and worst of RUNS more), its size, its rows read
 # back (the rows of the sheet, less the title and the header) and the heap the JVM used afterwards.
@@ -31,6 +32,7 @@ start_app "$DB"
 as_postgres psql -q -d "$DB" -c "analyze"
 
 LARGE=$(SQL -Atc "select id from funds order by entry_count desc, id limit 1")
+PROGRAM=$(SQL -Atc "select program_id from welfare_gifts group by program_id order by count(*) desc, program_id limit 1")
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%Y-%m-%d %H:%M UTC'), heap $HEAP"
 echo "households: $(SQL -Atc "select count(*) from households"); largest fund $LARGE: $(SQL -Atc "select entry_count from funds where id = $LARGE") entries"
 
@@ -55,6 +57,8 @@ measure() {
 
 measure "households, all" "/households/export.xlsx"
 measure "the largest fund's entries" "/funds/$LARGE/entries/export.xlsx"
+measure "the receipt register of 2025" "/funds/receipts/export.xlsx?year=2025"
+measure "the gifts of the program with the most ($(SQL -Atc "select count(*) from welfare_gifts where program_id = $PROGRAM"))" "/welfare/programs/$PROGRAM/gifts/export.xlsx"
 
 echo "heap after: $(jcmd "$APP" GC.heap_info 2>/dev/null | grep -i 'total\|used' | head -2 | tr -s ' ' | tr '\n' ' ')"
 echo "app log errors: $(grep -c ' ERROR ' "$OUT/app.log" || true)"

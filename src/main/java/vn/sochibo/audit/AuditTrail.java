@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -144,6 +146,31 @@ public class AuditTrail {
 	public Page<AuditEntryView> byActor(CurrentUser viewer, Long actorId, int page) {
 		Long wardId = viewer.require(Action.READ_AUDIT).requireWard();
 		return this.events.byActorPage(wardId, actorId, page(page));
+	}
+
+	/**
+	 * A record's whole history — with {@code withParts} that of its parts too, as
+	 * {@link #historyWithParts} pages it — newest first, one line at a time: the
+	 * history's download (the caller has checked that the user may read the record).
+	 */
+	@Transactional(readOnly = true)
+	public void forEachInHistory(Long wardId, String entityType, Long entityId, boolean withParts,
+			Consumer<AuditEntryView> action) {
+		try (Stream<AuditEntryView> lines = this.events.streamHistory(wardId, entityType, entityId, withParts)) {
+			lines.forEach(action);
+		}
+	}
+
+	/**
+	 * Everything a user of the viewer's ward did, newest first as {@link #byActor} pages
+	 * it, one line at a time: the trail's download, for those who may read audit trails.
+	 */
+	@Transactional(readOnly = true)
+	public void forEachByActor(CurrentUser viewer, Long actorId, Consumer<AuditEntryView> action) {
+		Long wardId = viewer.require(Action.READ_AUDIT).requireWard();
+		try (Stream<AuditEntryView> lines = this.events.streamByActor(wardId, actorId)) {
+			lines.forEach(action);
+		}
 	}
 
 	/**

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +53,9 @@ public class Activities {
 	public static final int MAX_NAMED = 500;
 
 	static final int MAX_NAME = 120;
+
+	/** The download reads the activities this many at a time, with their figures. */
+	static final int EXPORT_CHUNK = 500;
 
 	private final ActivityRepository activities;
 
@@ -116,6 +121,24 @@ public class Activities {
 		Long wardId = user.requireWard();
 		Page<ActivityRow> page = this.queries.list(wardId, cellId, query, pageable);
 		return withFigures(wardId, page);
+	}
+
+	/**
+	 * Every activity of {@link #list} (all of them, in its order, with their figures),
+	 * {@value #EXPORT_CHUNK} at a time: the list's download.
+	 */
+	@Transactional(readOnly = true)
+	public void forEach(CurrentUser user, Long cellId, ActivityQuery query, Consumer<ActivityRow> action) {
+		this.access.require(user, Action.READ_CELL_WORK, cellId);
+		Long wardId = user.requireWard();
+		Pageable chunk = PageRequest.of(0, EXPORT_CHUNK);
+		Page<ActivityRow> page;
+		do {
+			page = withFigures(wardId, this.queries.list(wardId, cellId, query, chunk));
+			page.forEach(action);
+			chunk = chunk.next();
+		}
+		while (page.hasNext());
 	}
 
 	private Page<ActivityRow> withFigures(Long wardId, Page<ActivityRow> page) {

@@ -6,10 +6,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,12 @@ class MemberQueries {
 
 	private static final String ORDER = "m.given_name, m.full_name collate \"vi-VN-x-icu\", m.id";
 
+	private static final String SELECT = """
+			select m.id, m.full_name, m.birth_year, m.sex, m.joined_on, m.official_on, m.official_due_on,
+			       m.exempt_since, m.state, p.valid_from, p.valid_to, p.went_to
+			%s
+			order by %s""";
+
 	private final JdbcClient jdbc;
 
 	MemberQueries(JdbcClient jdbc) {
@@ -32,8 +40,29 @@ class MemberQueries {
 	}
 
 	Page<MemberRow> list(Long wardId, Long cellId, MemberQuery query, LocalDate today, Pageable pageable) {
-		List<String> conditions = new ArrayList<>();
 		List<String> words = VietnameseText.searchWords(query.text());
+		String from = from(query, words);
+		List<MemberRow> rows = bind(this.jdbc.sql(SELECT.formatted(from, ORDER) + " limit :limit offset :offset"),
+				wardId, cellId, words)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(MemberQueries::row)
+			.list();
+		long total = bind(this.jdbc.sql("select count(*) " + from), wardId, cellId, words).query(Long.class).single();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/**
+	 * Every member {@link #list} finds, in its order, one at a time: the list's download.
+	 */
+	void forEach(Long wardId, Long cellId, MemberQuery query, Consumer<MemberRow> action) {
+		List<String> words = VietnameseText.searchWords(query.text());
+		bind(this.jdbc.sql(SELECT.formatted(from(query, words), ORDER)), wardId, cellId, words).withFetchSize(1000)
+			.query((RowCallbackHandler) (rs) -> action.accept(row(rs, 0)));
+	}
+
+	private static String from(MemberQuery query, List<String> words) {
+		List<String> conditions = new ArrayList<>();
 		for (int i = 0; i < words.size(); i++) {
 			conditions.add("m.search_text like :word" + i);
 		}
@@ -48,7 +77,7 @@ class MemberQueries {
 		// The member's last period in this cell: open for those on its roll, ended for
 		// former
 		// members (moved to another cell or out of the ward, or died).
-		String from = """
+		return """
 				from party_members m
 				join lateral (select p.valid_from, p.valid_to, p.went_to from party_member_cells p
 				              where p.member_id = m.id and p.cell_id = :cellId
@@ -56,18 +85,6 @@ class MemberQueries {
 				where m.ward_id = :wardId and %s %s""".formatted(
 				former ? "p.valid_to is not null" : "p.valid_to is null",
 				conditions.isEmpty() ? "" : " and " + String.join(" and ", conditions));
-		List<MemberRow> rows = bind(this.jdbc.sql("""
-				select m.id, m.full_name, m.birth_year, m.sex, m.joined_on, m.official_on, m.official_due_on,
-				       m.exempt_since, m.state, p.valid_from, p.valid_to, p.went_to
-				%s
-				order by %s
-				limit :limit offset :offset""".formatted(from, ORDER)), wardId, cellId, words)
-			.param("limit", pageable.getPageSize())
-			.param("offset", pageable.getOffset())
-			.query(MemberQueries::row)
-			.list();
-		long total = bind(this.jdbc.sql("select count(*) " + from), wardId, cellId, words).query(Long.class).single();
-		return new PageImpl<>(rows, pageable, total);
 	}
 
 	/**

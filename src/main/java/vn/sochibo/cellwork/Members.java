@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -61,6 +62,16 @@ public class Members {
 	public Page<MemberRow> list(CurrentUser user, Long cellId, MemberQuery query, Pageable pageable) {
 		this.access.require(user, Action.READ_CELL_WORK, cellId);
 		return this.queries.list(user.requireWard(), cellId, query, today(), pageable);
+	}
+
+	/**
+	 * Every member of {@link #list} (all of them, in its order), one at a time: the
+	 * list's download; only for users who read the cell's work.
+	 */
+	@Transactional(readOnly = true)
+	public void forEach(CurrentUser user, Long cellId, MemberQuery query, Consumer<MemberRow> action) {
+		this.access.require(user, Action.READ_CELL_WORK, cellId);
+		this.queries.forEach(user.requireWard(), cellId, query, action);
 	}
 
 	@Transactional(readOnly = true)

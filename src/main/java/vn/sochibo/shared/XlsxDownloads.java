@@ -65,6 +65,18 @@ public class XlsxDownloads {
 		return new Column(message(headerKey, arguments), width);
 	}
 
+	/** Columns headed by the messages of these keys, with these widths, in order. */
+	public List<Column> columns(List<String> headerKeys, double... widths) {
+		return java.util.stream.IntStream.range(0, headerKeys.size())
+			.mapToObj((i) -> column(headerKeys.get(i), widths[i]))
+			.toList();
+	}
+
+	/** The message of this key, or {@code fallback} when there is none. */
+	public String messageOr(String key, String fallback) {
+		return this.messages.getMessage(key, null, fallback, LocaleContextHolder.getLocale());
+	}
+
 	/** A message in the request's locale (for filter words and cell text). */
 	public String message(String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
@@ -20,10 +21,13 @@ import org.dhatim.fastexcel.Worksheet;
  * <li>then one row per {@link #row} call, each cell typed by its value: {@link Money} a
  * number formatted {@value #MONEY_FORMAT}, which a Vietnamese Excel shows as "160.000.000
  * đ" (the format's comma is the thousands separator of the reader's locale); a
- * {@link LocalDate} a real date cell shown {@value #DATE_FORMAT}; a {@link Number} a
- * number; a {@link Boolean} the text given for yes and no ("Có"/"Không"); anything else
- * its text — always a string cell (inline), never a formula, so text that begins with
- * {@code = + - @} stays text; null an empty cell.</li>
+ * {@link LocalDate} a real date cell shown {@value #DATE_FORMAT}, a {@link LocalDateTime}
+ * one shown {@value #DATE_TIME_FORMAT} (the caller gives it in Vietnam's time); a
+ * {@link Number} a number; a {@link Boolean} the text given for yes and no
+ * ("Có"/"Không"); anything else its text — always a string cell (inline), never a
+ * formula, so text that begins with {@code = + - @} stays text; text longer than a cell
+ * holds ({@value #MAX_TEXT} characters) cut there, as Excel would refuse the file; null
+ * an empty cell.</li>
  * </ul>
  * Nothing is written until the first row or {@link #finish} (the output is asked for
  * then), so a refusal raised before any row still becomes an error page. No business
@@ -38,6 +42,8 @@ public final class XlsxTable {
 
 	public static final String DATE_FORMAT = "dd/mm/yyyy";
 
+	public static final String DATE_TIME_FORMAT = "dd/mm/yyyy hh:mm";
+
 	/**
 	 * {@link #MONEY_FORMAT} as it goes into the file: FastExcel 0.19 writes a number
 	 * format into the styles' XML attribute as it is given, without escaping its quotes
@@ -47,6 +53,9 @@ public final class XlsxTable {
 	private static final String MONEY_FORMAT_XML = MONEY_FORMAT.replace("\"", "&quot;");
 
 	static final int FLUSH_EVERY = 2000;
+
+	/** The most characters an Excel cell holds. */
+	static final int MAX_TEXT = 32_767;
 
 	private static final int FIRST_DATA_ROW = 2;
 
@@ -126,6 +135,10 @@ public final class XlsxTable {
 			this.sheet.value(r, c, date);
 			this.sheet.style(r, c).format(DATE_FORMAT).set();
 		}
+		else if (value instanceof LocalDateTime moment) {
+			this.sheet.value(r, c, moment);
+			this.sheet.style(r, c).format(DATE_TIME_FORMAT).set();
+		}
 		else if (value instanceof Number number) {
 			this.sheet.value(r, c, number);
 		}
@@ -133,7 +146,8 @@ public final class XlsxTable {
 			this.sheet.inlineString(r, c, flag ? this.yes : this.no);
 		}
 		else {
-			this.sheet.inlineString(r, c, value.toString());
+			String text = value.toString();
+			this.sheet.inlineString(r, c, (text.length() > MAX_TEXT) ? text.substring(0, MAX_TEXT) : text);
 		}
 	}
 

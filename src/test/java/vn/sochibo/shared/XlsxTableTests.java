@@ -2,6 +2,7 @@ package vn.sochibo.shared;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -28,7 +29,8 @@ class XlsxTableTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		XlsxTable table = new XlsxTable(() -> out, "Danh sách", "Phường Thử — Danh sách — tất cả — ngày 04/12/2026",
 				COLUMNS, "Có", "Không");
-		table.row("Nguyễn Văn A", Money.of(160_000_000), LocalDate.of(2025, 3, 14), 4, true);
+		table.row("Nguyễn Văn A", Money.of(160_000_000), LocalDate.of(2025, 3, 14), 4, true,
+				LocalDateTime.of(2025, 3, 14, 19, 30));
 		table.row("Trần Thị B", Money.of(-5_000), null, 0L, false);
 		table.finish();
 
@@ -42,6 +44,9 @@ class XlsxTableTests {
 		assertThat(first.getCell(3).getType()).isEqualTo(CellType.NUMBER);
 		assertThat(first.getCell(3).asNumber()).isEqualByComparingTo("4");
 		Xlsx.assertText(first, 4, "Có");
+		assertThat(first.getCell(5).getType()).isEqualTo(CellType.NUMBER);
+		assertThat(first.getCell(5).getDataFormatString()).isEqualTo(XlsxTable.DATE_TIME_FORMAT);
+		assertThat(first.getCell(5).asDate()).isEqualTo(LocalDateTime.of(2025, 3, 14, 19, 30));
 		Row second = xlsx.body().get(1);
 		Xlsx.assertMoney(second, 1, -5_000);
 		assertThat(Xlsx.cell(second, 2).map((cell) -> cell.getType()).orElse(CellType.EMPTY)).isEqualTo(CellType.EMPTY);
@@ -50,7 +55,7 @@ class XlsxTableTests {
 	}
 
 	@Test
-	void textThatLooksLikeAFormulaStaysText() {
+	void textThatLooksLikeAFormulaStaysTextAndTooLongTextIsCut() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		XlsxTable table = new XlsxTable(() -> out, "Danh sách", "Tiêu đề", COLUMNS, "Có", "Không");
 		List<String> dangerous = List.of("=HYPERLINK(\"http://x\",\"y\")", "+84 909", "-1+2", "@SUM(A1)", "\t=1",
@@ -58,12 +63,14 @@ class XlsxTableTests {
 		for (String text : dangerous) {
 			table.row(text);
 		}
+		table.row("x".repeat(XlsxTable.MAX_TEXT + 10));
 		table.finish();
 
 		List<Row> body = Xlsx.read(out.toByteArray()).body();
 		for (int i = 0; i < dangerous.size(); i++) {
 			Xlsx.assertText(body.get(i), 0, dangerous.get(i));
 		}
+		Xlsx.assertText(body.get(dangerous.size()), 0, "x".repeat(XlsxTable.MAX_TEXT));
 	}
 
 	@Test

@@ -1,5 +1,9 @@
 package vn.sochibo.account.web;
 
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,8 +12,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.sochibo.account.Accounts;
+import vn.sochibo.account.UserView;
+import vn.sochibo.audit.AuditRows;
 import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.XlsxDownloads;
+import vn.sochibo.shared.XlsxTable;
+import vn.sochibo.ward.Wards;
 
 /**
  * What each user of the ward did — registers, ledger postings, prints — page by page, for
@@ -24,9 +33,15 @@ class UserTrailController {
 
 	private final AuditTrail audit;
 
-	UserTrailController(Accounts accounts, AuditTrail audit) {
+	private final Wards wards;
+
+	private final XlsxDownloads xlsx;
+
+	UserTrailController(Accounts accounts, AuditTrail audit, Wards wards, XlsxDownloads xlsx) {
 		this.accounts = accounts;
 		this.audit = audit;
+		this.wards = wards;
+		this.xlsx = xlsx;
 	}
 
 	@GetMapping
@@ -40,6 +55,20 @@ class UserTrailController {
 		model.addAttribute("user", this.accounts.getForAudit(user, id));
 		model.addAttribute("actions", this.audit.byActor(user, id, page));
 		return "users/trail";
+	}
+
+	/**
+	 * Everything the user did as .xlsx, newest first as on the trail's pages (all of it,
+	 * not one page), with the time in Vietnam's time.
+	 */
+	@GetMapping("/{id}/export.xlsx")
+	void export(CurrentUser user, @PathVariable Long id, HttpServletResponse response) {
+		UserView actor = this.accounts.getForAudit(user, id);
+		XlsxTable table = this.xlsx.table(response, "nhat-ky", this.wards.current(user).name(),
+				this.xlsx.message("trail.title", actor.username()), List.of(actor.fullName()),
+				this.xlsx.columns(AuditRows.HEADER_KEYS, 16, 14, 24, 18, 20, 30, 30));
+		this.audit.forEachByActor(user, id, (e) -> table.row(AuditRows.cells(e, this.xlsx::messageOr)));
+		table.finish();
 	}
 
 }

@@ -2,9 +2,12 @@ package vn.sochibo.cellwork.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
@@ -31,9 +34,12 @@ import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RecordDates;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.XlsxDownloads;
+import vn.sochibo.shared.XlsxTable;
 import vn.sochibo.ward.Areas;
 import vn.sochibo.ward.CellView;
 import vn.sochibo.ward.Cells;
+import vn.sochibo.ward.Wards;
 
 /**
  * A cell's community activities: the year's list with its figures, an activity's page,
@@ -58,8 +64,14 @@ class ActivityController {
 
 	private final Clock clock;
 
+	private final Wards wards;
+
+	private final XlsxDownloads xlsx;
+
 	ActivityController(Activities activities, CellAccess access, Areas areas, Cells cells, AuditTrail audit,
-			Clock clock) {
+			Clock clock, Wards wards, XlsxDownloads xlsx) {
+		this.wards = wards;
+		this.xlsx = xlsx;
 		this.activities = activities;
 		this.access = access;
 		this.areas = areas;
@@ -102,6 +114,39 @@ class ActivityController {
 		model.addAttribute("seriesList", this.activities.series(user, cellId));
 		model.addAttribute("mayWrite", this.access.permits(user, Action.WRITE_CELL_WORK, cellId));
 		return "cellwork/activities/list";
+	}
+
+	/**
+	 * The filtered list of the year's activities as .xlsx: every activity it finds, in
+	 * its order, with distinct people and participations.
+	 */
+	@GetMapping("/export.xlsx")
+	void export(CurrentUser user, @PathVariable Long cellId, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) ActivityKind kind, @RequestParam(required = false) Integer month,
+			@RequestParam(required = false) String q, HttpServletResponse response) {
+		CellView cell = this.access.require(user, Action.READ_CELL_WORK, cellId);
+		int thisYear = LocalDate.now(this.clock).getYear();
+		int shown = (year == null || year < RecordDates.FIRST_YEAR || year > thisYear) ? thisYear : year;
+		Integer chosenMonth = (month != null && month >= 1 && month <= 12) ? month : null;
+		String text = (q != null && q.length() > 200) ? q.substring(0, 200) : q;
+		ActivityQuery query = new ActivityQuery(shown, kind, chosenMonth, text);
+		List<String> filter = new ArrayList<>();
+		filter.add(cell.name());
+		filter.add(this.xlsx.message("export.filter.year", shown));
+		filter.add((chosenMonth != null) ? this.xlsx.message("export.filter.month", chosenMonth) : null);
+		filter.add((kind != null) ? this.xlsx.message("activity.kind." + kind) : null);
+		filter.add((text != null) ? this.xlsx.message("export.filter.text", text) : null);
+		XlsxTable table = this.xlsx.table(response, "hoat-dong-" + shown, this.wards.current(user).name(),
+				this.xlsx.message("activity.list.title"), filter,
+				List.of(this.xlsx.column("activity.startsOn", 12), this.xlsx.column("activity.endsOn", 12),
+						this.xlsx.column("activity.title", 36), this.xlsx.column("activity.kind", 20),
+						this.xlsx.column("activity.series", 24), this.xlsx.column("activity.figures.people", 10),
+						this.xlsx.column("activity.figures.participations", 10)));
+		this.activities.forEach(user, cellId, query,
+				(a) -> table.row(a.startsOn(), a.endsOn(), a.title(),
+						(a.kindOther() != null) ? a.kindOther() : this.xlsx.message("activity.kind." + a.kind()),
+						a.seriesTitle(), a.figures().total().people(), a.figures().total().participations()));
+		table.finish();
 	}
 
 	@GetMapping("/{id}")

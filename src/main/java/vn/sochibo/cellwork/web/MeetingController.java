@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ContentDisposition;
@@ -31,6 +32,7 @@ import vn.sochibo.cellwork.GuestDetails;
 import vn.sochibo.cellwork.GuestKind;
 import vn.sochibo.cellwork.MeetingKind;
 import vn.sochibo.cellwork.MeetingView;
+import vn.sochibo.cellwork.MeetingYear;
 import vn.sochibo.cellwork.Meetings;
 import vn.sochibo.cellwork.NewTask;
 import vn.sochibo.cellwork.ResolutionDetails;
@@ -41,6 +43,8 @@ import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.PdfDocuments;
 import vn.sochibo.shared.RecordDates;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.XlsxDownloads;
+import vn.sochibo.shared.XlsxTable;
 import vn.sochibo.ward.CellView;
 import vn.sochibo.ward.WardView;
 import vn.sochibo.ward.Wards;
@@ -67,8 +71,11 @@ class MeetingController {
 
 	private final Clock clock;
 
+	private final XlsxDownloads xlsx;
+
 	MeetingController(Meetings meetings, CellAccess access, Wards wards, PdfDocuments documents, AuditTrail audit,
-			Clock clock) {
+			Clock clock, XlsxDownloads xlsx) {
+		this.xlsx = xlsx;
 		this.meetings = meetings;
 		this.access = access;
 		this.wards = wards;
@@ -107,6 +114,34 @@ class MeetingController {
 		model.addAttribute("meetingYear", this.meetings.year(user, cellId, shown));
 		model.addAttribute("canWrite", this.access.permits(user, Action.WRITE_CELL_WORK, cellId));
 		return "cellwork/meetings/list";
+	}
+
+	/**
+	 * The meetings of the year as .xlsx, in date order, with their attendance.
+	 */
+	@GetMapping("/export.xlsx")
+	void export(CurrentUser user, @PathVariable Long cellId, @RequestParam(required = false) Integer year,
+			HttpServletResponse response) {
+		CellView cell = this.access.require(user, Action.READ_CELL_WORK, cellId);
+		int thisYear = LocalDate.now(this.clock).getYear();
+		int shown = (year != null && year >= RecordDates.FIRST_YEAR && year <= thisYear + 1) ? year : thisYear;
+		MeetingYear meetings = this.meetings.year(user, cellId, shown);
+		XlsxTable table = this.xlsx.table(response, "sinh-hoat-chi-bo-" + shown, this.wards.current(user).name(),
+				this.xlsx.message("meeting.year.title", cell.name(), shown), List.of(),
+				List.of(this.xlsx.column("meeting.heldOn", 12), this.xlsx.column("meeting.kind", 14),
+						this.xlsx.column("meeting.topic", 40), this.xlsx.column("export.meeting.onRoll", 10),
+						this.xlsx.column("export.meeting.exempt", 10), this.xlsx.column("export.meeting.due", 10),
+						this.xlsx.column("export.meeting.present", 10),
+						this.xlsx.column("export.meeting.absentExcused", 12),
+						this.xlsx.column("export.meeting.absentUnexcused", 12),
+						this.xlsx.column("export.meeting.rate", 12)));
+		meetings.meetings()
+			.stream()
+			.sorted(java.util.Comparator.comparing(MeetingYear.Summary::heldOn).thenComparing(MeetingYear.Summary::id))
+			.forEach((m) -> table.row(m.heldOn(), this.xlsx.message("meeting.kind." + m.kind()), m.topic(),
+					m.figures().onRoll(), m.figures().exempt(), m.figures().due(), m.figures().present(),
+					m.figures().absentExcused(), m.figures().absentUnexcused(), m.figures().rate()));
+		table.finish();
 	}
 
 	@GetMapping("/new")

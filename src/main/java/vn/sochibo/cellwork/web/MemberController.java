@@ -3,9 +3,11 @@ package vn.sochibo.cellwork.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
@@ -31,8 +33,11 @@ import vn.sochibo.cellwork.Sex;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
+import vn.sochibo.shared.XlsxDownloads;
+import vn.sochibo.shared.XlsxTable;
 import vn.sochibo.ward.CellView;
 import vn.sochibo.ward.Cells;
+import vn.sochibo.ward.Wards;
 
 /**
  * A cell's Party members: the list (search, filters), a member's page with their periods
@@ -56,7 +61,14 @@ class MemberController {
 
 	private final Clock clock;
 
-	MemberController(Members members, CellAccess access, Cells cells, AuditTrail audit, Clock clock) {
+	private final Wards wards;
+
+	private final XlsxDownloads xlsx;
+
+	MemberController(Members members, CellAccess access, Cells cells, AuditTrail audit, Clock clock, Wards wards,
+			XlsxDownloads xlsx) {
+		this.wards = wards;
+		this.xlsx = xlsx;
 		this.members = members;
 		this.access = access;
 		this.cells = cells;
@@ -83,6 +95,34 @@ class MemberController {
 		model.addAttribute("counts", this.members.counts(user, cellId, LocalDate.now(this.clock)));
 		model.addAttribute("mayWrite", this.access.permits(user, Action.WRITE_CELL_WORK, cellId));
 		return "cellwork/members/list";
+	}
+
+	/**
+	 * The filtered list of the cell's members as .xlsx: every member it finds, in its
+	 * order; only for those who read the cell's work.
+	 */
+	@GetMapping("/{cellId}/members/export.xlsx")
+	void export(CurrentUser user, @PathVariable Long cellId, @RequestParam(required = false) MemberFilter filter,
+			@RequestParam(required = false) String q, HttpServletResponse response) {
+		CellView cell = this.access.require(user, Action.READ_CELL_WORK, cellId);
+		String text = (q != null && q.length() > 200) ? q.substring(0, 200) : q;
+		MemberQuery query = new MemberQuery(filter, text);
+		XlsxTable table = this.xlsx.table(response, "dang-vien", this.wards.current(user).name(),
+				this.xlsx.message("member.list.title", cell.name()),
+				List.of(this.xlsx.message("member.filter." + query.filter()),
+						(text != null) ? this.xlsx.message("export.filter.text", text) : ""),
+				List.of(this.xlsx.column("member.fullName", 28), this.xlsx.column("member.birthYear", 10),
+						this.xlsx.column("member.sex", 10), this.xlsx.column("member.joinedOn", 14),
+						this.xlsx.column("member.standing", 14), this.xlsx.column("member.officialOn", 14),
+						this.xlsx.column("member.officialDueOn", 14), this.xlsx.column("member.exemptSince", 14),
+						this.xlsx.column("member.sinceInCell", 14), this.xlsx.column("member.leftCell", 14),
+						this.xlsx.column("export.member.state", 20)));
+		this.members.forEach(user, cellId, query,
+				(m) -> table.row(m.fullName(), m.birthYear(), this.xlsx.message("member.sex." + m.sex()), m.joinedOn(),
+						this.xlsx.message(m.probationary() ? "member.probationary" : "member.full"), m.officialOn(),
+						m.probationary() ? m.officialDueOn() : null, m.exemptSince(), m.sinceInCell(), m.leftOn(),
+						this.xlsx.message("member.state." + m.state())));
+		table.finish();
 	}
 
 	@GetMapping("/{cellId}/members/new")

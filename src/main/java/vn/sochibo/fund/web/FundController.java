@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.sochibo.audit.AuditRows;
 import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.fund.EntryKind;
 import vn.sochibo.fund.FundEdit;
@@ -149,6 +150,21 @@ class FundController {
 					(e.receiptNo() != null) ? "%06d/%d".formatted(e.receiptNo(), e.receiptYear()) : null,
 					view.reversed());
 		});
+		table.finish();
+	}
+
+	/**
+	 * The fund's whole history as .xlsx — its own changes and those of its entries, lists
+	 * and prints, newest first as on its page.
+	 */
+	@GetMapping("/{id}/history/export.xlsx")
+	void exportHistory(CurrentUser user, @PathVariable Long id, HttpServletResponse response) {
+		FundSummary fund = this.funds.get(user, id);
+		XlsxTable table = this.xlsx.table(response, "lich-su-quy", this.wards.current(user).name(),
+				this.xlsx.message("fund.history"), List.of(fund.name()),
+				this.xlsx.columns(AuditRows.HEADER_KEYS, 16, 14, 28, 18, 20, 30, 30));
+		this.audit.forEachInHistory(user.requireWard(), Funds.ENTITY, id, true,
+				(e) -> table.row(AuditRows.cells(e, this.xlsx::messageOr)));
 		table.finish();
 	}
 

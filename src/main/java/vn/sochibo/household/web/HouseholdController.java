@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.sochibo.audit.AuditRows;
 import vn.sochibo.audit.AuditTrail;
 import vn.sochibo.household.HouseholdDetail;
 import vn.sochibo.household.HouseholdQuery;
@@ -191,6 +192,20 @@ class HouseholdController {
 		}
 		model.addAttribute("currentYear", Year.now(this.clock).getValue());
 		return "households/detail";
+	}
+
+	/**
+	 * The household's whole history as .xlsx, newest first as on its page.
+	 */
+	@GetMapping("/{id}/history/export.xlsx")
+	void exportHistory(CurrentUser user, @PathVariable Long id, HttpServletResponse response) {
+		HouseholdDetail household = this.households.get(user, id);
+		XlsxTable table = this.xlsx.table(response, "lich-su-ho", this.wards.current(user).name(),
+				this.xlsx.message("audit.title"), List.of(household.code() + " – " + household.headName()),
+				this.xlsx.columns(AuditRows.HEADER_KEYS, 16, 14, 18, 18, 20, 30, 30));
+		this.audit.forEachInHistory(user.requireWard(), Households.ENTITY, id, false,
+				(e) -> table.row(AuditRows.cells(e, this.xlsx::messageOr)));
+		table.finish();
 	}
 
 	@GetMapping("/new")

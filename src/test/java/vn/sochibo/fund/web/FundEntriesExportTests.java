@@ -143,6 +143,25 @@ class FundEntriesExportTests {
 		this.mvc.perform(get("/funds/" + this.fund.id() + "/entries/export.xlsx")).andExpect(redirectedUrl("/login"));
 	}
 
+	@Test
+	void theFundsWholeHistoryWithItsEntries() throws Exception {
+		for (int i = 1; i <= 55; i++) {
+			contribute(this.ward.areaA().id(), 1_000 * i, "Người góp " + i, DisplayChoice.FULL_NAME);
+		}
+		String path = "/funds/" + this.fund.id() + "/history/export.xlsx";
+
+		Xlsx xlsx = Xlsx
+			.of(this.mvc.perform(get(path).with(as(this.ward.inspector()))).andExpect(status().isOk()).andReturn());
+
+		assertThat(xlsx.title()).contains("Lịch sử của quỹ").contains("Quỹ Vì người nghèo");
+		assertThat(xlsx.headers()).startsWith("Thời gian", "Người thực hiện", "Bản ghi");
+		assertThat(xlsx.body().stream().filter((row) -> Xlsx.text(row, 2).startsWith("Bút toán #"))).hasSize(55);
+		assertThat(xlsx.column(1)).contains(this.ward.admin().username());
+		assertThat(Xlsx.text(xlsx.body().get(xlsx.body().size() - 1), 2)).isEqualTo("Quỹ #" + this.fund.id());
+		TestWard other = this.fixtures.newWard();
+		this.mvc.perform(get(path).with(as(other.admin()))).andExpect(status().isNotFound());
+	}
+
 	private Xlsx export(CurrentUser user) throws Exception {
 		return Xlsx.of(this.mvc.perform(get("/funds/" + this.fund.id() + "/entries/export.xlsx").with(as(user)))
 			.andExpect(status().isOk())

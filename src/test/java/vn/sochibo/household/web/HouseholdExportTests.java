@@ -143,6 +143,31 @@ class HouseholdExportTests {
 	}
 
 	@Test
+	void aHouseholdsWholeHistoryForThoseWhoReadIt() throws Exception {
+		var household = this.fixtures.household(this.ward, this.ward.areaA(), "Lê Văn Cũ");
+		this.households.update(
+				this.ward.admin(), household.id(), new HouseholdDetails(household.code(), "=Lê Văn Mới",
+						household.address(), household.alley(), household.areaId(), 5, null, null),
+				household.version());
+		String path = "/households/" + household.id() + "/history/export.xlsx";
+
+		Xlsx xlsx = Xlsx
+			.of(this.mvc.perform(get(path).with(as(this.ward.officer()))).andExpect(status().isOk()).andReturn());
+
+		assertThat(xlsx.title()).contains("Lịch sử thay đổi").contains("=Lê Văn Mới");
+		var renamed = xlsx.body()
+			.stream()
+			.filter((row) -> Xlsx.text(row, 4).equals("Chủ hộ") && Xlsx.text(row, 3).equals("Sửa"))
+			.findFirst()
+			.orElseThrow();
+		Xlsx.assertText(renamed, 5, "Lê Văn Cũ");
+		Xlsx.assertText(renamed, 6, "=Lê Văn Mới");
+		Xlsx.assertText(renamed, 1, this.ward.admin().username());
+		assertThat(Xlsx.text(xlsx.body().get(xlsx.body().size() - 1), 3)).isEqualTo("Tạo mới");
+		this.mvc.perform(get(path).with(as(this.ward.officerB()))).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void anonymousIsSentToLogin() throws Exception {
 		this.mvc.perform(get("/households/export.xlsx"))
 			.andExpect(status().isFound())

@@ -22,6 +22,7 @@ import vn.sochibo.household.HouseholdDetail;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.Money;
 import vn.sochibo.support.IntegrationTest;
+import vn.sochibo.support.Xlsx;
 import vn.sochibo.welfare.DistributionView;
 import vn.sochibo.welfare.GiftRow;
 import vn.sochibo.welfare.Gifts;
@@ -132,6 +133,24 @@ class MemberProgramControllerTests {
 			.doesNotContain("500.000");
 		assertThat(page("/households/" + this.veteranHome.id(), officer)).doesNotContain(NAME)
 			.doesNotContain("Đảng viên");
+	}
+
+	@Test
+	void anOfficersDownloadsLeaveTheProgramOutAndTheSecretarysHoldIt() throws Exception {
+		CurrentUser officer = this.world.ward.officer();
+		Long id = this.program.id();
+		for (String path : new String[] { "/welfare/programs/" + id + "/gifts/export.xlsx",
+				"/welfare/programs/" + id + "/coverage/export.xlsx" }) {
+			this.mvc.perform(get(path).with(as(officer))).andExpect(status().isNotFound());
+		}
+		assertThat(download("/welfare/programs/export.xlsx", officer).column(0)).doesNotContain(NAME);
+		assertThat(download("/welfare/programs/export.xlsx", this.world.ward.secretary()).column(0)).contains(NAME);
+		assertThat(download("/welfare/programs/" + id + "/gifts/export.xlsx", this.world.ward.secretary()).column(2))
+			.containsExactly("Trần Văn Cựu Chiến");
+	}
+
+	private Xlsx download(String path, CurrentUser user) throws Exception {
+		return Xlsx.of(this.mvc.perform(get(path).with(as(user))).andExpect(status().isOk()).andReturn());
 	}
 
 	@Test
