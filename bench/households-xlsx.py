@@ -22,7 +22,7 @@ middle = ['Văn', 'Thị', 'Hữu', 'Minh', 'Ngọc', 'Thanh', 'Quốc', 'Thu', 
 given = ['Đồ', 'Hoa', 'Lan', 'Hùng', 'Dũng', 'Tâm', 'Phúc', 'Lộc', 'Thảo', 'Nga', 'Sơn', 'Hải', 'Yến', 'Tuấn']
 streets = ['Trần Văn Khéo', 'Nguyễn Trãi', 'Lý Tự Trọng', 'Hai Bà Trưng', 'Mậu Thân', '30 Tháng 4', 'Ngô Quyền']
 statuses = ['', '', '', '', '', '', '', '', 'Hộ nghèo', 'Hộ cận nghèo']
-header = ['Mã hộ', 'Họ tên chủ hộ (*)', 'Địa chỉ (*)', 'Hẻm/ngõ', 'Mã khu vực (*)', 'Số nhân khẩu (*)', 'Số điện thoại',
+header = ['Mã hộ', 'Họ tên chủ hộ (*)', 'Địa chỉ (*)', 'Hẻm/ngõ', 'Mã khu dân cư (*)', 'Số nhân khẩu (*)', 'Số điện thoại',
           'Diện hộ', 'Loại chính sách', 'Căn cứ/quyết định', 'Ghi chú']
 
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -121,16 +122,16 @@ class AreaPlanner implements ImportPlanner {
 	}
 
 	@Override
-	public Committed commit(CurrentUser user, ImportJobView job, List<PlannedRow> rows) {
+	public Committed commit(CurrentUser user, ImportJobView job, Consumer<Consumer<PlannedRow>> rows) {
 		List<ImportedArea> areas = new ArrayList<>();
-		for (PlannedRow row : rows) {
+		rows.accept((row) -> {
 			List<String> value = ValueCodec.decode(row.value());
 			boolean update = row.decision() == RowDecision.UPDATE;
 			areas.add(new ImportedArea(row.rowNo(), update ? row.targetId() : null, update ? row.targetVersion() : null,
 					new AreaDetails(value.get(0), value.get(1), ValueCodec.constant(AreaKind.class, value.get(2)),
 							LocalDate.parse(value.get(3)),
 							(value.get(4) != null) ? LocalDate.parse(value.get(4)) : null)));
-		}
+		});
 		int[] written = this.areas.commit(user, job.id(), areas);
 		return new Committed(written[0], written[1]);
 	}

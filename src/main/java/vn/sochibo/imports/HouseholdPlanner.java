@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -192,9 +193,9 @@ class HouseholdPlanner implements ImportPlanner {
 	}
 
 	@Override
-	public Committed commit(CurrentUser user, ImportJobView job, List<PlannedRow> rows) {
-		List<ImportedHousehold> households = new ArrayList<>(rows.size());
-		for (PlannedRow row : rows) {
+	public Committed commit(CurrentUser user, ImportJobView job, Consumer<Consumer<PlannedRow>> rows) {
+		List<ImportedHousehold> households = new ArrayList<>(Math.max(16, job.createRows() + job.updateRows()));
+		rows.accept((row) -> {
 			List<String> value = ValueCodec.decode(row.value());
 			boolean update = row.decision() == RowDecision.UPDATE;
 			households.add(new ImportedHousehold(row.rowNo(), update ? row.targetId() : null,
@@ -202,7 +203,7 @@ class HouseholdPlanner implements ImportPlanner {
 					Long.valueOf(value.get(4)), Integer.parseInt(value.get(5)), value.get(6), value.get(7),
 					ValueCodec.constant(StatusKind.class, value.get(8)),
 					ValueCodec.constant(PolicySubtype.class, value.get(9)), value.get(10)));
-		}
+		});
 		HouseholdImports.ImportOutcome outcome = this.households.commit(user, job.id(), job.statusYear(), households);
 		return new Committed(outcome.created(), outcome.updated());
 	}

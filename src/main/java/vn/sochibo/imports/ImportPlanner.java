@@ -1,6 +1,7 @@
 package vn.sochibo.imports;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import vn.sochibo.shared.CurrentUser;
 
@@ -25,12 +26,14 @@ interface ImportPlanner {
 	RowChecker start(CurrentUser user, ImportJobView job);
 
 	/**
-	 * Commits the rows to create or update, in file order, in the caller's transaction.
+	 * Commits the rows to create or update, in file order, in the caller's transaction;
+	 * the rows are read from the stored plan as the planner goes ({@code rows} hands each
+	 * one over once), so only the planner's own values are held.
 	 * @return how many records were created and updated
 	 * @throws vn.sochibo.shared.StalePlanException when the records changed since the
 	 * check
 	 */
-	Committed commit(CurrentUser user, ImportJobView job, List<PlannedRow> rows);
+	Committed commit(CurrentUser user, ImportJobView job, Consumer<Consumer<PlannedRow>> rows);
 
 	/** Checks the rows of one file, in order (it remembers the codes already seen). */
 	interface RowChecker {

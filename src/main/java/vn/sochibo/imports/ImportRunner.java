@@ -156,7 +156,7 @@ class ImportRunner implements DisposableBean {
 		catch (ImportFileException ex) {
 			this.jobs.failed(jobId, ex.reason(), ex.detail());
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | OutOfMemoryError ex) {
 			log.error("Import job {}: checking failed", jobId, ex);
 			this.jobs.failed(jobId, "unexpected", null);
 		}
@@ -167,9 +167,8 @@ class ImportRunner implements DisposableBean {
 			ImportJobView job = this.jobs.find(user.wardId(), jobId).orElseThrow();
 			ImportPlanner planner = this.planners.get(job.kind());
 			this.transaction.executeWithoutResult((status) -> {
-				List<PlannedRow> rows = new ArrayList<>();
-				this.jobs.forEachRow(jobId, List.of(RowDecision.CREATE, RowDecision.UPDATE), false, rows::add);
-				ImportPlanner.Committed committed = planner.commit(user, job, rows);
+				ImportPlanner.Committed committed = planner.commit(user, job, (consumer) -> this.jobs.forEachRow(jobId,
+						List.of(RowDecision.CREATE, RowDecision.UPDATE), false, consumer));
 				this.jobs.committed(jobId, committed.created() + committed.updated());
 			});
 		}
@@ -180,7 +179,10 @@ class ImportRunner implements DisposableBean {
 									this.messages.getMessage(ex.messageKey(), ex.arguments(), VietnameseText.LOCALE) },
 							VietnameseText.LOCALE));
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | OutOfMemoryError ex) {
+			// nothing was written (the transaction rolled back): the plan may be
+			// committed
+			// again
 			log.error("Import job {}: commit failed", jobId, ex);
 			this.jobs.commitAborted(jobId);
 		}

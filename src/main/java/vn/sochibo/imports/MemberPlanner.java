@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
@@ -155,9 +156,9 @@ class MemberPlanner implements ImportPlanner {
 	}
 
 	@Override
-	public Committed commit(CurrentUser user, ImportJobView job, List<PlannedRow> rows) {
+	public Committed commit(CurrentUser user, ImportJobView job, Consumer<Consumer<PlannedRow>> rows) {
 		List<ImportedMember> members = new ArrayList<>();
-		for (PlannedRow row : rows) {
+		rows.accept((row) -> {
 			List<String> v = ValueCodec.decode(row.value());
 			boolean update = row.decision() == RowDecision.UPDATE;
 			NewMember member = new NewMember(new MemberDetails(v.get(0), Integer.valueOf(v.get(1)),
@@ -165,7 +166,7 @@ class MemberPlanner implements ImportPlanner {
 					date(v.get(7)), v.get(8), v.get(9), v.get(12)), date(v.get(10)), v.get(11));
 			members.add(new ImportedMember(row.rowNo(), update ? row.targetId() : null,
 					update ? row.targetVersion() : null, member));
-		}
+		});
 		int[] written = this.imports.commit(user, job.id(), job.cellId(), members);
 		return new Committed(written[0], written[1]);
 	}

@@ -50,7 +50,7 @@ class ImportE2ETests extends ChromiumTest {
 		assertThat(driver.findElement(By.id("import-summary")).getText()).isEqualTo("298 dòng hợp lệ, 2 dòng lỗi");
 		String errors = driver.findElement(By.id("import-errors")).getText();
 		assertThat(errors).contains("8 G – Số điện thoại 912345678 Số điện thoại đã bị Excel đổi thành số")
-			.contains("8 E – Mã khu vực (*) KV9 Không có khu vực mã «KV9» trong phường.")
+			.contains("8 E – Mã khu dân cư (*) KV9 Không có khu dân cư mã «KV9» trong phường.")
 			.contains("101 B – Họ tên chủ hộ (*) Bắt buộc phải điền.")
 			.contains("101 F – Số nhân khẩu (*) 60 Phải từ 1 đến 50.");
 		assertThat(driver.findElement(By.cssSelector("button[type=submit].btn-primary")).isEnabled()).isFalse();

@@ -39,7 +39,7 @@ import static vn.sochibo.account.TestPrincipals.as;
 @IntegrationTest
 class AreaImportTests {
 
-	static final List<String> HEADER = List.of("Mã khu vực (*)", "Tên khu vực (*)", "Loại", "Ngày bắt đầu (*)",
+	static final List<String> HEADER = List.of("Mã khu dân cư (*)", "Tên khu dân cư (*)", "Loại", "Ngày bắt đầu (*)",
 			"Ngày kết thúc");
 
 	@Autowired
@@ -105,8 +105,8 @@ class AreaImportTests {
 		}
 		assertThat(lines).containsExactly("3 D: Ngày 31/02/2026 không có thật.",
 				"4 C: «Phường» không có trong danh sách: Khu vực; Khu phố; Ấp; Tổ dân phố; Thôn; Làng; Bản; Xóm; Khóm; Buôn; Tổ; Khu dân cư.",
-				"4 E: Ngày kết thúc trước ngày bắt đầu.", "5 A: Trùng mã khu vực với dòng 2 của tệp.",
-				"6 A: Mã khu vực chỉ gồm chữ, số và các dấu . _ -",
+				"4 E: Ngày kết thúc trước ngày bắt đầu.", "5 A: Trùng mã khu dân cư với dòng 2 của tệp.",
+				"6 A: Mã khu dân cư chỉ gồm chữ, số và các dấu . _ -",
 				"6 D: Không đọc được ngày «1999-01-01»; hãy ghi theo dạng ngày/tháng/năm, ví dụ 05/02/2026.");
 		assertThat(job.undecidedRows()).isEqualTo(1);
 

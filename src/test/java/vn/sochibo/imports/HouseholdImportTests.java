@@ -50,7 +50,7 @@ import static vn.sochibo.account.TestPrincipals.as;
 public class HouseholdImportTests {
 
 	public static final List<String> HEADER = List.of("Mã hộ", "Họ tên chủ hộ (*)", "Địa chỉ (*)", "Hẻm/ngõ",
-			"Mã khu vực (*)", "Số nhân khẩu (*)", "Số điện thoại", "Diện hộ", "Loại chính sách", "Căn cứ/quyết định",
+			"Mã khu dân cư (*)", "Số nhân khẩu (*)", "Số điện thoại", "Diện hộ", "Loại chính sách", "Căn cứ/quyết định",
 			"Ghi chú");
 
 	@Autowired
@@ -143,7 +143,7 @@ public class HouseholdImportTests {
 		assertThat(job.committable()).isFalse();
 		assertThat(errorLines(this.ward.admin(), job.id())).containsExactly(
 				"6 G Số điện thoại: Số điện thoại đã bị Excel đổi thành số và mất số 0 ở đầu (912345678). Hãy định dạng cột là Văn bản (Text) rồi gõ lại, ví dụ 0912345678.",
-				"11 E Mã khu vực (*): Không có khu vực mã «KV99» trong phường.",
+				"11 E Mã khu dân cư (*): Không có khu dân cư mã «KV99» trong phường.",
 				"21 B Họ tên chủ hộ (*): Bắt buộc phải điền.", "21 F Số nhân khẩu (*): Phải từ 1 đến 50.",
 				"31 F Số nhân khẩu (*): Ô chứa công thức (=1+2); hãy dán giá trị thay cho công thức.",
 				"41 A Mã hộ: Trùng mã hộ với dòng 2 của tệp.",
@@ -234,7 +234,7 @@ public class HouseholdImportTests {
 		this.imports.commit(this.ward.admin(), job.id());
 		ImportJobView stale = waitFor(this.ward.admin(), job.id());
 		assertThat(stale.phase()).isEqualTo(ImportPhase.STALE);
-		assertThat(stale.failureDetail()).isEqualTo("Dòng 7: hộ S-1 vừa được người khác sửa hoặc chuyển khu vực.");
+		assertThat(stale.failureDetail()).isEqualTo("Dòng 7: hộ S-1 vừa được người khác sửa hoặc chuyển khu dân cư.");
 		assertThat(households()).isEqualTo(1);
 		assertThat(this.households.get(this.ward.admin(), existing.id()).members()).isEqualTo(3);
 
@@ -250,7 +250,7 @@ public class HouseholdImportTests {
 				row("", "Võ Văn B", "2 Lê Lợi", "B", 2, "", ""));
 		ImportJobView job = uploadAndWait(this.ward.officer(), Sheets.xlsx(HEADER, rows));
 		assertThat(errorLines(this.ward.officer(), job.id())).containsExactly(
-				"3 E Mã khu vực (*): Khu vực «B» không thuộc phạm vi bạn được nhập, hoặc đã ngừng hoạt động.");
+				"3 E Mã khu dân cư (*): Khu dân cư «B» không thuộc phạm vi bạn được nhập, hoặc đã ngừng hoạt động.");
 		assertThatThrownBy(() -> this.imports.job(this.ward.officerB(), job.id()))
 			.isInstanceOf(ImportJobNotFoundException.class);
 		assertThat(this.imports.job(this.ward.admin(), job.id()).id()).isEqualTo(job.id());
@@ -290,7 +290,7 @@ public class HouseholdImportTests {
 		assertJobFails(zip(Map.of("xl/workbook.xml", new byte[10], "xl/worksheets/sheet1.xml", new byte[5_000_000])),
 				"nén bất thường");
 		assertJobFails(Sheets.xlsx(List.of("Tên", "Tuổi"), List.of(List.of("A", 1))),
-				"Tiêu đề cột không đúng mẫu (cột bắt buộc còn thiếu | tiêu đề không nhận ra): Họ tên chủ hộ; Địa chỉ; Mã khu vực; Số nhân khẩu | Tên; Tuổi");
+				"Tiêu đề cột không đúng mẫu (cột bắt buộc còn thiếu | tiêu đề không nhận ra): Họ tên chủ hộ; Địa chỉ; Mã khu dân cư; Số nhân khẩu | Tên; Tuổi");
 		assertJobFails(Sheets.xlsx(HEADER, List.of()), "không có dòng dữ liệu");
 		assertJobFails(Sheets.xlsx(HEADER, goodRows(3), new int[] { 1, 1, 1, 2 }), "ô gộp (B2:C2)");
 		assertJobFails(tooManyRows(), "quá nhiều dòng (200001)");
@@ -376,7 +376,7 @@ public class HouseholdImportTests {
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(page).contains("3 dòng hợp lệ")
 			.contains("1 dòng lỗi")
-			.contains("Không có khu vực mã «Z» trong phường.")
+			.contains("Không có khu dân cư mã «Z» trong phường.")
 			.contains("/annotated.xlsx");
 		byte[] annotated = this.mvc.perform(get(location + "/annotated.xlsx").with(as(this.ward.admin())))
 			.andExpect(status().isOk())
@@ -389,7 +389,7 @@ public class HouseholdImportTests {
 			assertThat(read.get(0).getCellText(2)).isEqualTo("Họ tên chủ hộ (*)");
 			assertThat(read.get(1).getCellText(0)).isEmpty();
 			assertThat(read.get(4).getCellText(0))
-				.isEqualTo("Cột E «Mã khu vực (*)»: Không có khu vực mã «Z» trong phường.");
+				.isEqualTo("Cột E «Mã khu dân cư (*)»: Không có khu dân cư mã «Z» trong phường.");
 			assertThat(read.get(4).getCellText(2)).isEqualTo("Lý Thị <b>Bốn</b>");
 		}
 
