@@ -3,7 +3,6 @@ package vn.sochibo.imports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -15,7 +14,6 @@ import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RecordDates;
 import vn.sochibo.shared.VietnameseDates;
-import vn.sochibo.shared.VietnameseText;
 import vn.sochibo.ward.AreaDetails;
 import vn.sochibo.ward.AreaImports;
 import vn.sochibo.ward.AreaImports.ImportedArea;
@@ -69,21 +67,15 @@ class AreaPlanner implements ImportPlanner {
 		user.require(Action.MANAGE_WARD);
 	}
 
-	/** The kinds a row may name, by label. */
-	Map<String, AreaKind> kindLabels() {
-		Map<String, AreaKind> labels = new LinkedHashMap<>();
-		for (AreaKind kind : AreaKind.values()) {
-			labels.put(this.messages.getMessage("area.kind." + kind.name(), null, VietnameseText.LOCALE), kind);
-		}
-		return labels;
+	/** The kinds a row may name. */
+	Choices<AreaKind> kinds() {
+		return Choices.of(this.messages, "area.kind.", AreaKind.values());
 	}
 
 	@Override
 	public RowChecker start(CurrentUser user, ImportJobView job) {
 		Map<String, AreaView> existing = this.areas.byCode(user);
-		Map<String, AreaKind> kinds = new HashMap<>();
-		kindLabels().forEach((label, kind) -> kinds.put(RowReader.choiceKey(label), kind));
-		List<String> kindNames = List.copyOf(kindLabels().keySet());
+		Choices<AreaKind> kinds = kinds();
 		Map<String, Integer> seen = new HashMap<>();
 		return (row) -> {
 			String code = row.code(CODE);
@@ -92,7 +84,7 @@ class AreaPlanner implements ImportPlanner {
 				code = null;
 			}
 			String name = row.text(NAME);
-			AreaKind kind = row.choice(KIND, kinds, kindNames);
+			AreaKind kind = row.choice(KIND, kinds);
 			LocalDate from = row.date(FROM);
 			LocalDate to = row.date(TO);
 			if (from != null && from.isBefore(RecordDates.EARLIEST)) {

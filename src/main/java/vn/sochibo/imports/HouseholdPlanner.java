@@ -2,7 +2,6 @@ package vn.sochibo.imports;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -18,7 +17,6 @@ import vn.sochibo.household.PolicySubtype;
 import vn.sochibo.household.StatusKind;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
-import vn.sochibo.shared.VietnameseText;
 import vn.sochibo.ward.AreaView;
 
 /**
@@ -81,31 +79,21 @@ class HouseholdPlanner implements ImportPlanner {
 		user.require(Action.WRITE);
 	}
 
-	/** The statuses a row may name, by label as the template's list gives them. */
-	Map<String, StatusKind> statusLabels() {
-		Map<String, StatusKind> labels = new LinkedHashMap<>();
-		for (StatusKind kind : StatusKind.values()) {
-			labels.put(message("statusKind." + kind.name()), kind);
-		}
-		return labels;
+	/** The statuses a row may name. */
+	Choices<StatusKind> statuses() {
+		return Choices.of(this.messages, "statusKind.", StatusKind.values());
 	}
 
-	/** The policy sub-types a row may name, by label. */
-	Map<String, PolicySubtype> subtypeLabels() {
-		Map<String, PolicySubtype> labels = new LinkedHashMap<>();
-		for (PolicySubtype subtype : PolicySubtype.values()) {
-			labels.put(message("policySubtype." + subtype.name()), subtype);
-		}
-		return labels;
+	/** The policy sub-types a row may name. */
+	Choices<PolicySubtype> subtypes() {
+		return Choices.of(this.messages, "policySubtype.", PolicySubtype.values());
 	}
 
 	@Override
 	public RowChecker start(CurrentUser user, ImportJobView job) {
 		ImportRegister register = this.households.register(user);
-		Map<String, StatusKind> statuses = byKey(statusLabels());
-		Map<String, PolicySubtype> subtypes = byKey(subtypeLabels());
-		List<String> statusNames = List.copyOf(statusLabels().keySet());
-		List<String> subtypeNames = List.copyOf(subtypeLabels().keySet());
+		Choices<StatusKind> statuses = statuses();
+		Choices<PolicySubtype> subtypes = subtypes();
 		Map<String, Integer> seenCodes = new HashMap<>();
 		Map<String, Integer> seenPeople = new HashMap<>();
 		return (row) -> {
@@ -116,8 +104,8 @@ class HouseholdPlanner implements ImportPlanner {
 			AreaView area = area(row, register);
 			Integer members = row.wholeNumber(MEMBERS, 1, 50);
 			String phone = row.phone(PHONE);
-			StatusKind status = row.choice(STATUS, statuses, statusNames);
-			PolicySubtype subtype = row.choice(SUBTYPE, subtypes, subtypeNames);
+			StatusKind status = row.choice(STATUS, statuses);
+			PolicySubtype subtype = row.choice(SUBTYPE, subtypes);
 			if (subtype != null && status != StatusKind.POLICY_FAMILY) {
 				row.reject(SUBTYPE, "import.cell.subtypeWithoutPolicy");
 			}
@@ -206,16 +194,6 @@ class HouseholdPlanner implements ImportPlanner {
 		});
 		HouseholdImports.ImportOutcome outcome = this.households.commit(user, job.id(), job.statusYear(), households);
 		return new Committed(outcome.created(), outcome.updated());
-	}
-
-	private static <T> Map<String, T> byKey(Map<String, T> labels) {
-		Map<String, T> byKey = new HashMap<>();
-		labels.forEach((label, value) -> byKey.put(RowReader.choiceKey(label), value));
-		return byKey;
-	}
-
-	private String message(String key) {
-		return this.messages.getMessage(key, null, key, VietnameseText.LOCALE);
 	}
 
 }

@@ -70,7 +70,7 @@ class ImportSheets {
 		}
 		lists.value(0, 0, message("import.column.member.sex"));
 		lists.style(0, 0).bold().fillColor(HEADER_FILL).set();
-		List<String> sexes = List.copyOf(this.memberPlanner.sexLabels().keySet());
+		List<String> sexes = this.memberPlanner.sexes().labels();
 		for (int i = 0; i < sexes.size(); i++) {
 			lists.value(i + 1, 0, sexes.get(i));
 		}
@@ -91,7 +91,7 @@ class ImportSheets {
 		data.style(columns.indexOf(AreaPlanner.TO)).format("dd/mm/yyyy").set();
 		lists.value(0, 0, message("import.column.area.kind"));
 		lists.style(0, 0).bold().fillColor(HEADER_FILL).set();
-		List<String> kinds = List.copyOf(this.areaPlanner.kindLabels().keySet());
+		List<String> kinds = this.areaPlanner.kinds().labels();
 		for (int i = 0; i < kinds.size(); i++) {
 			lists.value(i + 1, 0, kinds.get(i));
 		}
@@ -121,11 +121,11 @@ class ImportSheets {
 			lists.value(i + 1, 1, area.name());
 			lists.value(i + 1, 2, message("area.kind." + area.kind().name()));
 		}
-		List<String> statuses = List.copyOf(this.householdPlanner.statusLabels().keySet());
+		List<String> statuses = this.householdPlanner.statuses().labels();
 		for (int i = 0; i < statuses.size(); i++) {
 			lists.value(i + 1, 4, statuses.get(i));
 		}
-		List<String> subtypes = List.copyOf(this.householdPlanner.subtypeLabels().keySet());
+		List<String> subtypes = this.householdPlanner.subtypes().labels();
 		for (int i = 0; i < subtypes.size(); i++) {
 			lists.value(i + 1, 6, subtypes.get(i));
 		}

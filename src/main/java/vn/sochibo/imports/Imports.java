@@ -163,10 +163,11 @@ public class Imports {
 	 */
 	public void commit(CurrentUser user, Long id) {
 		ImportJobView job = writable(user, id);
-		if (!job.committable() && !job.interruptedAt(this.clock.instant())) {
+		boolean interrupted = job.phase() == ImportPhase.COMMITTING && job.interruptedAt(this.clock.instant());
+		if (!job.committable() && !interrupted) {
 			throw new RuleViolationException("commit", "import.commit.notReady");
 		}
-		if (!this.jobs.startCommit(id, job.interruptedAt(this.clock.instant()))) {
+		if (!this.jobs.startCommit(id, interrupted)) {
 			throw new RuleViolationException("commit", "import.commit.notReady");
 		}
 		this.runner.startCommit(user, id);

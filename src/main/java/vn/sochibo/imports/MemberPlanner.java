@@ -3,7 +3,6 @@ package vn.sochibo.imports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -22,7 +21,6 @@ import vn.sochibo.cellwork.Sex;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 import vn.sochibo.shared.RuleViolationException;
-import vn.sochibo.shared.VietnameseText;
 
 /**
  * A cell's Party members (sensitive: the cell's secretaries and the ward admin only), one
@@ -96,26 +94,20 @@ class MemberPlanner implements ImportPlanner {
 		user.require(Action.WRITE_CELL_WORK);
 	}
 
-	/** The sexes a row may name, by label. */
-	Map<String, Sex> sexLabels() {
-		Map<String, Sex> labels = new LinkedHashMap<>();
-		for (Sex sex : Sex.values()) {
-			labels.put(this.messages.getMessage("member.sex." + sex.name(), null, VietnameseText.LOCALE), sex);
-		}
-		return labels;
+	/** The sexes a row may name. */
+	Choices<Sex> sexes() {
+		return Choices.of(this.messages, "member.sex.", Sex.values());
 	}
 
 	@Override
 	public RowChecker start(CurrentUser user, ImportJobView job) {
 		Map<String, Known> existing = this.imports.byPerson(user, job.cellId());
-		Map<String, Sex> sexes = new HashMap<>();
-		sexLabels().forEach((label, sex) -> sexes.put(RowReader.choiceKey(label), sex));
-		List<String> sexNames = List.copyOf(sexLabels().keySet());
+		Choices<Sex> sexes = sexes();
 		Map<String, Integer> seen = new HashMap<>();
 		return (row) -> {
 			String name = row.text(NAME);
 			Integer birthYear = row.wholeNumber(BIRTH_YEAR, 1900, 2100);
-			Sex sex = row.choice(SEX, sexes, sexNames);
+			Sex sex = row.choice(SEX, sexes);
 			LocalDate joined = row.date(JOINED);
 			LocalDate official = row.date(OFFICIAL);
 			LocalDate due = row.date(DUE);

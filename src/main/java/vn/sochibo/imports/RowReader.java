@@ -194,14 +194,14 @@ final class RowReader {
 	 * One of the choices, by its label (accents, case and spaces apart); an error naming
 	 * the labels when it is none of them.
 	 */
-	<T> T choice(ImportColumn column, Map<String, T> byLabel, List<String> labels) {
+	<E extends Enum<E>> E choice(ImportColumn column, Choices<E> choices) {
 		String text = text(column);
 		if (text == null) {
 			return null;
 		}
-		T value = byLabel.get(choiceKey(text));
+		E value = choices.byKey().get(choiceKey(text));
 		if (value == null) {
-			reject(column, "import.cell.choice", text, String.join("; ", labels));
+			reject(column, "import.cell.choice", text, String.join("; ", choices.labels()));
 		}
 		return value;
 	}

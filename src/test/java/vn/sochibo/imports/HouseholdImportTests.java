@@ -419,6 +419,45 @@ public class HouseholdImportTests {
 		assertThat(households()).isZero();
 	}
 
+	@Test
+	void columnsAreMatchedByNameInAnyOrderAndOptionalOnesMayBeLeftOut() throws Exception {
+		List<String> header = List.of("số nhân khẩu", "MA KHU DAN CU (*)", "Địa chỉ", "Họ tên chủ hộ");
+		List<List<Object>> rows = List.of(List.of(3, "A", "9 Lê Lợi", "Mai Văn Thứ Tự"));
+		ImportJobView job = uploadAndWait(this.ward.admin(), Sheets.xlsx(header, rows));
+		assertThat(job.phase()).isEqualTo(ImportPhase.CHECKED);
+		assertThat(job.createRows()).isEqualTo(1);
+		this.imports.commit(this.ward.admin(), job.id());
+		assertThat(waitFor(this.ward.admin(), job.id()).phase()).isEqualTo(ImportPhase.COMMITTED);
+		HouseholdDetail household = this.households.getByCode(this.ward.admin(), "A-0001");
+		assertThat(household.headName()).isEqualTo("Mai Văn Thứ Tự");
+		assertThat(household.members()).isEqualTo(3);
+	}
+
+	@Test
+	void aCheckWhoseInstanceStoppedCanBeStartedAgain() throws Exception {
+		ImportJobView job = uploadAndWait(this.ward.admin(), Sheets.xlsx(HEADER, goodRows(2)));
+		assertThatThrownBy(() -> this.imports.recheck(this.ward.officerB(), job.id()))
+			.isInstanceOf(ImportJobNotFoundException.class);
+		this.jdbc.sql(
+				"update import_jobs set phase = 'CHECKING', checked_at = null, updated_at = now() - interval '3 minutes'"
+						+ " where id = :id")
+			.param("id", job.id())
+			.update();
+		ImportJobView stuck = this.imports.job(this.ward.admin(), job.id());
+		assertThat(this.imports.interrupted(stuck)).isTrue();
+		assertThatThrownBy(() -> this.imports.commit(this.ward.admin(), job.id()))
+			.isInstanceOf(RuleViolationException.class);
+		this.imports.recheck(this.ward.admin(), job.id());
+		ImportJobView again = waitFor(this.ward.admin(), job.id());
+		assertThat(again.phase()).isEqualTo(ImportPhase.CHECKED);
+		assertThat(again.createRows()).isEqualTo(2);
+		this.imports.discard(this.ward.admin(), job.id());
+		assertThat(this.imports.job(this.ward.admin(), job.id()).phase()).isEqualTo(ImportPhase.DISCARDED);
+		assertThatThrownBy(() -> this.imports.commit(this.ward.admin(), job.id()))
+			.isInstanceOf(RuleViolationException.class);
+		assertThat(households()).isZero();
+	}
+
 	static final String ImportController_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private void assertUploadRefused(byte[] file, String message) {

@@ -144,44 +144,38 @@ class ImportController {
 	@PostMapping("/{id}/decisions")
 	String decide(CurrentUser user, @PathVariable Long id, @RequestParam(required = false) List<Integer> rows,
 			@RequestParam RowDecision decision, RedirectAttributes redirect) {
-		try {
+		return act(id, redirect, () -> {
 			int decided = this.imports.decide(user, id, (rows != null) ? rows : List.of(), decision);
 			redirect.addFlashAttribute("message", "import.decided");
 			redirect.addFlashAttribute("messageArgs", List.of(decided));
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("errorMessage", ex.messageKey());
-		}
-		return "redirect:/imports/" + id;
+		});
 	}
 
 	@PostMapping("/{id}/commit")
 	String commit(CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
-		try {
-			this.imports.commit(user, id);
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("errorMessage", ex.messageKey());
-		}
-		return "redirect:/imports/" + id;
+		return act(id, redirect, () -> this.imports.commit(user, id));
 	}
 
 	@PostMapping("/{id}/recheck")
 	String recheck(CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
-		try {
-			this.imports.recheck(user, id);
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("errorMessage", ex.messageKey());
-		}
-		return "redirect:/imports/" + id;
+		return act(id, redirect, () -> this.imports.recheck(user, id));
 	}
 
 	@PostMapping("/{id}/discard")
 	String discard(CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
-		try {
+		return act(id, redirect, () -> {
 			this.imports.discard(user, id);
 			redirect.addFlashAttribute("message", "import.discarded");
+		});
+	}
+
+	/**
+	 * Does one of the job page's actions and leads back to the page: a refusal becomes
+	 * its message there.
+	 */
+	private static String act(Long id, RedirectAttributes redirect, Runnable action) {
+		try {
+			action.run();
 		}
 		catch (RuleViolationException ex) {
 			redirect.addFlashAttribute("errorMessage", ex.messageKey());

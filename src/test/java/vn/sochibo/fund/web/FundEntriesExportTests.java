@@ -3,7 +3,6 @@ package vn.sochibo.fund.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Set;
 
 import org.dhatim.fastexcel.reader.Row;
