@@ -18,7 +18,8 @@
         }
         bar.style.width = progress.percent + '%';
         meter.setAttribute('aria-valuenow', progress.percent);
-        bar.textContent = progress.rowsTotal !== null ? progress.rowsDone + ' / ' + progress.rowsTotal : '';
+        bar.textContent = (progress.phase === 'CHECKING' && progress.rowsTotal !== null)
+          ? progress.rowsDone + ' / ' + progress.rowsTotal : '';
         if (progress.running) {
           window.setTimeout(poll, 500);
         } else {

@@ -34,9 +34,13 @@ public record ImportJobView(Long id, Long wardId, ImportKind kind, Integer statu
 		return this.createRows + this.updateRows + this.skipRows + this.undecidedRows;
 	}
 
-	/** Rows done of the total, 0–100. */
+	/**
+	 * Rows done of the total, 0–100; the commit, one transaction, shows a full striped bar
+	 * while it runs.
+	 */
 	public int percent() {
-		if (this.phase == ImportPhase.CHECKED || this.phase == ImportPhase.COMMITTED) {
+		if (this.phase == ImportPhase.CHECKED || this.phase == ImportPhase.COMMITTED
+				|| this.phase == ImportPhase.COMMITTING) {
 			return 100;
 		}
 		if (this.rowsTotal == null || this.rowsTotal == 0) {
