@@ -2,7 +2,7 @@
 -- the resulting plan (import_job_rows); phase 2 commits exactly that plan in one transaction, or refuses it when the
 -- records it was checked against have changed since. The job row is also the progress bar any instance can answer
 -- (phase, rows done of rows total, updated_at as the heartbeat of the instance doing the work). The file itself is
--- kept (at most 20 MB, checked before it is stored) so the check can run again and the annotated copy be rebuilt.
+-- kept (at most 10 MB, the upload limit, checked before it is stored) so the check can run again and the annotated copy be rebuilt.
 create table import_jobs (
 	id               bigint generated always as identity,
 	ward_id          bigint        not null,
@@ -42,7 +42,7 @@ create table import_jobs (
 	constraint ck_import_jobs_phase check (phase in ('CHECKING', 'CHECKED', 'FAILED', 'COMMITTING', 'COMMITTED',
 		'STALE', 'DISCARDED')),
 	constraint ck_import_jobs_year check (status_year is null or status_year between 2000 and 2100),
-	constraint ck_import_jobs_size check (file_size between 1 and 20971520),
+	constraint ck_import_jobs_size check (file_size between 1 and 10485760),
 	constraint ck_import_jobs_rows check (rows_done >= 0 and (rows_total is null or rows_total >= 0)
 		and create_rows >= 0 and update_rows >= 0 and skip_rows >= 0 and undecided_rows >= 0 and error_rows >= 0),
 	constraint ck_import_jobs_failure check ((phase in ('FAILED', 'STALE')) = (failure is not null)),

@@ -35,8 +35,8 @@ public record ImportJobView(Long id, Long wardId, ImportKind kind, Integer statu
 	}
 
 	/**
-	 * Rows done of the total, 0–100; the commit, one transaction, shows a full striped bar
-	 * while it runs.
+	 * Rows done of the total, 0–100; the commit, one transaction, shows a full striped
+	 * bar while it runs.
 	 */
 	public int percent() {
 		if (this.phase == ImportPhase.CHECKED || this.phase == ImportPhase.COMMITTED

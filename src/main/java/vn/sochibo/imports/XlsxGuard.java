@@ -23,7 +23,7 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 final class XlsxGuard {
 
 	/** The largest upload accepted. */
-	static final int MAX_BYTES = 20 * 1024 * 1024;
+	static final int MAX_BYTES = 10 * 1024 * 1024;
 
 	static final long MAX_INFLATED = 400L * 1024 * 1024;
 
