@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,19 +17,27 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.sochibo.fund.Batches;
+import vn.sochibo.fund.FundSummary;
 import vn.sochibo.fund.Funds;
 import vn.sochibo.fund.LedgerEntry;
 import vn.sochibo.fund.PaperListException;
 import vn.sochibo.fund.PaymentMethod;
+import vn.sochibo.household.HouseholdQuery;
 import vn.sochibo.household.Households;
 import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
+import vn.sochibo.shared.PublicUrls;
+import vn.sochibo.shared.QrCodes;
 import vn.sochibo.shared.RuleViolationException;
 import vn.sochibo.shared.VietnameseText;
 import vn.sochibo.submission.AlreadySubmittedException;
+import vn.sochibo.ward.AreaNotFoundException;
+import vn.sochibo.ward.AreaView;
+import vn.sochibo.ward.Wards;
 
 /**
  * Typing in a paper list of contributions: control count and total first, then the lines;
@@ -46,14 +55,24 @@ class BatchController {
 
 	private final MessageSource messages;
 
+	/** The most households a blank list writes in. */
+	static final int BLANK_LIST_LIMIT = 2_000;
+
+	/** Empty lines at the end of a blank list, for givers outside the register. */
+	static final int BLANK_EXTRA_LINES = 10;
+
 	private final Clock clock;
 
-	BatchController(Funds funds, Batches batches, Households households, MessageSource messages, Clock clock) {
+	private final Wards wards;
+
+	BatchController(Funds funds, Batches batches, Households households, MessageSource messages, Clock clock,
+			Wards wards) {
 		this.funds = funds;
 		this.batches = batches;
 		this.households = households;
 		this.messages = messages;
 		this.clock = clock;
+		this.wards = wards;
 	}
 
 	@ModelAttribute("methods")
@@ -98,6 +117,40 @@ class BatchController {
 			ex.addTo(result);
 		}
 		return view(user, id, model, problems);
+	}
+
+	/**
+	 * The blank paper list of the fund for one of the user's areas, to print (A4): the
+	 * area's households already written in, empty columns for the amount, the display
+	 * choice and the signature, lines for givers outside the register, the control count
+	 * and total to fill at the bottom, and the QR code of the fund's public page. Without
+	 * an area (and more than one in scope) the page asks for one.
+	 */
+	@GetMapping("/blank")
+	String blank(CurrentUser user, @PathVariable Long id, @RequestParam(required = false) Long area, Model model) {
+		user.require(Action.WRITE);
+		FundSummary fund = this.funds.get(user, id);
+		List<AreaView> areas = this.households.areasInScope(user);
+		Long shown = (area != null) ? area : ((areas.size() == 1) ? areas.get(0).id() : null);
+		model.addAttribute("fund", fund);
+		model.addAttribute("areas", areas);
+		if (shown == null) {
+			return "funds/blank-choose";
+		}
+		AreaView chosen = areas.stream()
+			.filter((candidate) -> candidate.id().equals(shown))
+			.findFirst()
+			.orElseThrow(() -> new AreaNotFoundException(shown));
+		String publicUrl = PublicUrls.absolute(this.wards.current(user).publicBaseUrl(), "/public/funds/" + id);
+		model.addAttribute("area", chosen);
+		model.addAttribute("households",
+				this.households
+					.list(user, new HouseholdQuery(null, chosen.id(), null, null), PageRequest.of(0, BLANK_LIST_LIMIT))
+					.getContent());
+		model.addAttribute("extraLines", BLANK_EXTRA_LINES);
+		model.addAttribute("publicUrl", publicUrl);
+		model.addAttribute("qrSvg", QrCodes.svg(publicUrl, 96));
+		return "funds/blank-list";
 	}
 
 	private String line(int number, String key, Object[] arguments) {

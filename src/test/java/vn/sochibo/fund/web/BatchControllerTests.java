@@ -95,6 +95,49 @@ class BatchControllerTests {
 	}
 
 	@Test
+	void theBlankListOfAnAreaHasItsHouseholdsEmptyColumnsAndTheFundsQrCode() throws Exception {
+		String page = this.mvc.perform(get(batchUrl() + "/blank").with(as(this.ward.officer())))
+			.andExpect(status().isOk())
+			.andExpect(view().name("funds/blank-list"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("DANH SÁCH ĐÓNG GÓP")
+			.contains("Quỹ Vì người nghèo")
+			.contains(this.householdOfA.code())
+			.contains("Nguyễn Trường Đồ")
+			.doesNotContain("Phạm Văn Bê")
+			.doesNotContain("0909123456")
+			.contains("☐ Họ tên ☐ Viết tắt ☐ Tên hộ ☐ Nhà hảo tâm")
+			.contains("Tổng số tiền")
+			.contains("<svg")
+			.contains("/public/funds/" + this.fund.id());
+
+		this.mvc
+			.perform(get(batchUrl() + "/blank").param("area", String.valueOf(this.ward.areaB().id()))
+				.with(as(this.ward.officer())))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get(batchUrl() + "/blank").with(as(this.ward.inspector()))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/funds/999999999/batch/blank").with(as(this.ward.admin())))
+			.andExpect(status().isNotFound());
+		String choose = this.mvc.perform(get(batchUrl() + "/blank").with(as(this.ward.admin())))
+			.andExpect(status().isOk())
+			.andExpect(view().name("funds/blank-choose"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(choose).contains("area=" + this.ward.areaA().id()).contains("area=" + this.ward.areaB().id());
+		assertThat(this.mvc
+			.perform(get(batchUrl() + "/blank").param("area", String.valueOf(this.ward.areaB().id()))
+				.with(as(this.ward.admin())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("Phạm Văn Bê")
+			.doesNotContain("Nguyễn Trường Đồ");
+	}
+
+	@Test
 	void theFormPreselectsTheOnlyAreaOfTheOfficerAndToday() throws Exception {
 		String page = this.mvc.perform(get(batchUrl()).with(as(this.ward.officer())))
 			.andExpect(status().isOk())
