@@ -270,6 +270,11 @@ public class HouseholdImports {
 		return codes;
 	}
 
+	/**
+	 * The ids of the households just copied in, by {@link #codeKey}: those of the ward
+	 * created in this transaction ({@code created_at} defaults to the transaction's
+	 * {@code now()}) with one of the codes.
+	 */
 	private Map<String, Long> idsByCode(Long wardId, List<String> codes) {
 		Map<String, Long> ids = new HashMap<>();
 		if (codes.isEmpty()) {

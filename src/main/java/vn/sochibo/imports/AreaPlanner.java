@@ -63,8 +63,8 @@ class AreaPlanner implements ImportPlanner {
 	}
 
 	@Override
-	public void requireAllowed(CurrentUser user) {
-		user.require(Action.MANAGE_WARD);
+	public Action action() {
+		return Action.MANAGE_WARD;
 	}
 
 	/** The kinds a row may name. */

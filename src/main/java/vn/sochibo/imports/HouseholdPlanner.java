@@ -75,8 +75,8 @@ class HouseholdPlanner implements ImportPlanner {
 	}
 
 	@Override
-	public void requireAllowed(CurrentUser user) {
-		user.require(Action.WRITE);
+	public Action action() {
+		return Action.WRITE;
 	}
 
 	/** The statuses a row may name. */

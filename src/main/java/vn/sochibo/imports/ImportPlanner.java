@@ -3,6 +3,7 @@ package vn.sochibo.imports;
 import java.util.List;
 import java.util.function.Consumer;
 
+import vn.sochibo.shared.Action;
 import vn.sochibo.shared.CurrentUser;
 
 /**
@@ -17,8 +18,8 @@ interface ImportPlanner {
 	/** The sheet's columns in template order. */
 	List<ImportColumn> columns();
 
-	/** Whether the user may import this kind at all (403 otherwise). */
-	void requireAllowed(CurrentUser user);
+	/** What a user must be allowed to import this kind at all (403 otherwise). */
+	Action action();
 
 	/**
 	 * Starts checking a file for the user: reads what the rows are checked against once.

@@ -61,7 +61,7 @@ public class Imports {
 	/** Refuses (403) a user who may not import that kind. */
 	public void requireAllowed(CurrentUser user, ImportKind kind) {
 		user.requireWard();
-		this.runner.planner(kind).requireAllowed(user);
+		user.require(this.runner.planner(kind).action());
 	}
 
 	/**
@@ -220,17 +220,9 @@ public class Imports {
 
 	/** The kinds the user may import, in menu order. */
 	public List<ImportKind> kinds(CurrentUser user) {
-		List<ImportKind> kinds = new java.util.ArrayList<>();
-		for (ImportKind kind : ImportKind.values()) {
-			try {
-				requireAllowed(user, kind);
-				kinds.add(kind);
-			}
-			catch (vn.sochibo.shared.OutOfScopeException ex) {
-				// not this one
-			}
-		}
-		return kinds;
+		return java.util.Arrays.stream(ImportKind.values())
+			.filter((kind) -> user.wardId() != null && user.may(this.runner.planner(kind).action()))
+			.toList();
 	}
 
 	/** The kind whose template file stem this is, if any. */

@@ -90,8 +90,8 @@ class MemberPlanner implements ImportPlanner {
 	}
 
 	@Override
-	public void requireAllowed(CurrentUser user) {
-		user.require(Action.WRITE_CELL_WORK);
+	public Action action() {
+		return Action.WRITE_CELL_WORK;
 	}
 
 	/** The sexes a row may name. */
